@@ -1,0 +1,43 @@
+# RÖS-portalen. `make run` starts the portal with demo data; `make test` runs the whole suite.
+PY := .venv/bin/python
+SYSDEPS_RUN := libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core gettext
+SYSDEPS_TEST := $(SYSDEPS_RUN) poppler-utils chromium postgresql
+export DJANGO_DEBUG ?= 1
+
+.PHONY: run test bench lint format venv sysdeps-run sysdeps-test messages backup restore
+
+venv: .venv/.installed
+
+.venv/.installed: pyproject.toml
+	test -x $(PY) || python3 -m venv .venv
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[dev]"
+	touch $@
+
+sysdeps-run:
+	@.ci/apt-ensure $(SYSDEPS_RUN)
+
+sysdeps-test:
+	@.ci/apt-ensure $(SYSDEPS_TEST)
+
+messages: venv
+	$(PY) manage.py compilemessages --ignore=.venv -v 0
+
+run: venv sysdeps-run messages
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: venv sysdeps-test messages
+	.ci/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: venv sysdeps-test
+	.ci/with-postgres $(PY) -m tests.bench
+
+lint: venv
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+
+format: venv
+	.venv/bin/ruff check --fix .
+	.venv/bin/ruff format .

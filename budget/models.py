@@ -1,0 +1,103 @@
+from decimal import Decimal
+
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class BudgetYear(models.Model):
+    """The allocation granted by the regional board for one year."""
+
+    year = models.PositiveIntegerField(_("år"), unique=True)
+    allocation = models.DecimalField(
+        _("anslag (kr)"),
+        max_digits=12,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0.00"))],
+    )
+    based_on = models.ForeignKey(
+        "self",
+        verbose_name=_("bygger på"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="next_years",
+    )
+    indexation_percent = models.DecimalField(
+        _("uppräkning (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    note = models.TextField(_("kommentar"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("budgetår")
+        verbose_name_plural = _("budgetår")
+        ordering = ["-year"]
+
+    def __str__(self):
+        return str(self.year)
+
+
+class BudgetLine(models.Model):
+    """A line of a year's budget (arvoden, processledning, …)."""
+
+    budget_year = models.ForeignKey(
+        BudgetYear, verbose_name=_("budgetår"), on_delete=models.PROTECT, related_name="lines"
+    )
+    name = models.CharField(_("post"), max_length=200)
+    amount = models.DecimalField(
+        _("budget (kr)"),
+        max_digits=12,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0.00"))],
+    )
+    order = models.PositiveIntegerField(_("ordning"), default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("budgetpost")
+        verbose_name_plural = _("budgetposter")
+        ordering = ["budget_year", "order", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["budget_year", "name"], name="unique_line_per_year")
+        ]
+
+    def __str__(self):
+        return f"{self.budget_year.year}: {self.name}"
+
+
+class OutcomeEntry(models.Model):
+    """A booked cost charged to a budget line (utfall), as in a ledger export."""
+
+    booked_on = models.DateField(_("bokföringsdatum"))
+    line = models.ForeignKey(
+        BudgetLine, verbose_name=_("budgetpost"), on_delete=models.PROTECT, related_name="entries"
+    )
+    amount = models.DecimalField(_("belopp (kr)"), max_digits=12, decimal_places=2)
+    text = models.CharField(_("text"), max_length=300)
+    reference = models.CharField(_("verifikation"), max_length=100, blank=True)
+    activity_year = models.PositiveIntegerField(
+        _("verksamhetsår"),
+        null=True,
+        blank=True,
+        help_text=_("Året då aktiviteten ägde rum, om det skiljer sig från budgetåret."),
+    )
+    decision = models.ForeignKey(
+        "meetings.Decision",
+        verbose_name=_("beslut"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="outcome_entries",
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("utfallspost")
+        verbose_name_plural = _("utfallsposter")
+        ordering = ["booked_on", "id"]
+        indexes = [models.Index(fields=["line", "booked_on"])]
+
+    def __str__(self):
+        return f"{self.booked_on} {self.text}"

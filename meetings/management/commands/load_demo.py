@@ -1,0 +1,68 @@
+from django.conf import settings
+from django.contrib.auth.models import Group, User
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from meetings.models import Person
+from meetings.roles import MEMBER, PROCESS_LEADER, SECRETARY, ensure_role_groups
+
+DEMO_PASSWORD = "ros-demo-2025"
+# username -> (person, groups, is_staff, is_superuser, what the login is for)
+DEMO_LOGINS = {
+    "sekreterare": ("Jesper Svensson", [SECRETARY, MEMBER], True, False, "sekreterare"),
+    "justerare": ("Jan Linde", [MEMBER], False, False, "justerare (vice ordförande)"),
+    "ordforande": ("Soraya Zarza Lundberg", [MEMBER], False, False, "justerare (ordförande)"),
+    "ledamot": ("Kerstin Söderberg", [MEMBER], False, False, "ledamot"),
+    "processledare": ("Erica Sjölin", [PROCESS_LEADER, MEMBER], True, False, "processledare"),
+    "admin": (None, [], True, True, "administratör"),
+}
+
+
+def loaders():
+    """The apps' demo loaders in dependency order (each is idempotent)."""
+    from budget import demo as budget_demo
+    from meetings import demo as meetings_demo
+    from reports import demo as reports_demo
+    from signatories import demo as signatories_demo
+
+    return [
+        reports_demo.load_action_plan,
+        meetings_demo.load,
+        budget_demo.load,
+        signatories_demo.load,
+        reports_demo.load,
+    ]
+
+
+class Command(BaseCommand):
+    help = "Load the seed documents as demo data (idempotent). In debug, create demo logins."
+
+    def handle(self, *args, **options):
+        ensure_role_groups()
+        with transaction.atomic():
+            for load in loaders():
+                load()
+        if settings.DEBUG:
+            lines = self.create_logins()
+            if options["verbosity"]:
+                self.stdout.write("Demo logins (only in debug mode):\n" + "\n".join(lines))
+        elif options["verbosity"]:
+            self.stdout.write("Demo data loaded. No demo logins outside debug mode.")
+
+    def create_logins(self):
+        lines = []
+        for username, (person_name, groups, staff, superuser, label) in DEMO_LOGINS.items():
+            user, created = User.objects.get_or_create(username=username)
+            if created:
+                user.set_password(DEMO_PASSWORD)
+            user.is_staff = staff
+            user.is_superuser = superuser
+            if person_name:
+                user.first_name, _sep, user.last_name = person_name.partition(" ")
+            user.email = f"{username}@example.se"
+            user.save()
+            user.groups.set(Group.objects.filter(name__in=groups))
+            if person_name:
+                Person.objects.filter(name=person_name).update(user=user)
+            lines.append(f"  {username:14} {DEMO_PASSWORD}   {label}")
+        return lines

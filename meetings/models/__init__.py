@@ -1,0 +1,26 @@
+from meetings.models.meeting import Attendance, Meeting
+from meetings.models.minutes import ActionItem, AgendaItem, Attachment, Decision
+from meetings.models.people import Person, Term
+from meetings.models.review import (
+    Approval,
+    ArchivedMinutes,
+    CalendarToken,
+    Comment,
+    Reopening,
+)
+
+__all__ = [
+    "ActionItem",
+    "AgendaItem",
+    "Approval",
+    "ArchivedMinutes",
+    "Attachment",
+    "Attendance",
+    "CalendarToken",
+    "Comment",
+    "Decision",
+    "Meeting",
+    "Person",
+    "Reopening",
+    "Term",
+]

@@ -1,0 +1,158 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from meetings.models.people import Group, Person, Role
+
+
+class Kind(models.TextChoices):
+    STEERING = "steering", _("Styrgruppsmöte")
+    JOINT_SER = "joint_ser", _("Gemensamt möte RÖS/SER")
+    DIALOGUE = "dialogue", _("Dialogmöte med underskrivare")
+    CONFERENCE = "conference", _("Konferens")
+    EXTERNAL = "external", _("Externt event")
+
+
+class Status(models.TextChoices):
+    PLANNED = "planned", _("Planerat")
+    DRAFT = "draft", _("Utkast")
+    SENT = "sent", _("Skickat för justering")
+    APPROVED = "approved", _("Justerat")
+
+
+STEERING_KINDS = (Kind.STEERING, Kind.JOINT_SER)
+
+
+class MeetingQuerySet(models.QuerySet):
+    def steering(self):
+        return self.filter(kind__in=STEERING_KINDS)
+
+    def approved(self):
+        return self.filter(status=Status.APPROVED)
+
+    def in_year(self, year):
+        return self.filter(date__year=year)
+
+
+class Meeting(models.Model):
+    """A meeting of the steering group, a dialogue meeting, a conference or an external event."""
+
+    kind = models.CharField(_("typ"), max_length=20, choices=Kind.choices, default=Kind.STEERING)
+    title = models.CharField(
+        _("rubrik"),
+        max_length=300,
+        help_text=_("Som den står överst i anteckningarna, t.ex. 'Sammanträde med …'."),
+    )
+    date = models.DateField(_("datum"))
+    end_date = models.DateField(_("slutdatum"), null=True, blank=True)
+    start_time = models.TimeField(_("starttid"), null=True, blank=True)
+    end_time = models.TimeField(_("sluttid"), null=True, blank=True)
+    place = models.CharField(_("plats"), max_length=300, blank=True)
+    host_organisation = models.CharField(_("värdorganisation"), max_length=300, blank=True)
+    host_is_civil_society = models.BooleanField(
+        _("värd är en civilsamhällesorganisation"), default=False
+    )
+    combined_with = models.ForeignKey(
+        "self",
+        verbose_name=_("hölls i samband med"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="combined_meetings",
+    )
+    theme = models.CharField(_("tema"), max_length=300, blank=True)
+    participant_count = models.PositiveIntegerField(_("antal deltagare"), null=True, blank=True)
+    organisation_count = models.PositiveIntegerField(
+        _("antal organisationer"), null=True, blank=True
+    )
+    is_public_event = models.BooleanField(
+        _("publikt evenemang"), default=False, help_text=_("Visas i det publika kalenderflödet.")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PLANNED
+    )
+    secretary = models.ForeignKey(
+        Person,
+        verbose_name=_("antecknat av"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="meetings_as_secretary",
+    )
+    adjusters = models.ManyToManyField(
+        Person, verbose_name=_("justerare"), blank=True, related_name="meetings_to_adjust"
+    )
+    minutes_signed_on = models.DateField(
+        _("anteckningarna daterade"), null=True, blank=True, help_text=_("T.ex. '/SE 2024-08-21'.")
+    )
+    upcoming = models.ManyToManyField(
+        "self",
+        verbose_name=_("kommande möten och event"),
+        symmetrical=False,
+        blank=True,
+        related_name="announced_at",
+    )
+    development_areas = models.ManyToManyField(
+        "reports.DevelopmentArea", verbose_name=_("utvecklingsområden"), blank=True
+    )
+    sent_for_approval_at = models.DateTimeField(_("skickat för justering"), null=True, blank=True)
+    approved_at = models.DateTimeField(_("justerat"), null=True, blank=True)
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+    history = HistoricalRecords(excluded_fields=["version"])
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("möte")
+        verbose_name_plural = _("möten")
+        ordering = ["-date", "-start_time"]
+        indexes = [models.Index(fields=["date"]), models.Index(fields=["status", "date"])]
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d} {self.get_kind_display()}"
+
+    @property
+    def is_steering(self):
+        return self.kind in STEERING_KINDS
+
+    @property
+    def is_approved(self):
+        return self.status == Status.APPROVED
+
+
+class Presence(models.TextChoices):
+    PRESENT = "present", _("närvarande")
+    ABSENT = "absent", _("frånvarande")
+    GUEST = "guest", _("gäst")
+
+
+class Attendance(models.Model):
+    """Who was at a meeting, in which group and role."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("möte"), on_delete=models.PROTECT, related_name="attendances"
+    )
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="attendances"
+    )
+    group = models.CharField(_("grupp"), max_length=20, choices=Group.choices)
+    role = models.CharField(_("roll"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    presence = models.CharField(
+        _("närvaro"), max_length=10, choices=Presence.choices, default=Presence.PRESENT
+    )
+    note = models.CharField(
+        _("anteckning"), max_length=300, blank=True, help_text=_("T.ex. 'tjänsteperson VGR'.")
+    )
+    order = models.PositiveIntegerField(_("ordning"), default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("närvaro")
+        verbose_name_plural = _("närvaro")
+        ordering = ["meeting", "order", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "person"], name="one_attendance_per_person")
+        ]
+
+    def __str__(self):
+        return f"{self.person} ({self.get_role_display()})"

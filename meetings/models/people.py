@@ -1,0 +1,102 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class Group(models.TextChoices):
+    ELECTED = "elected", _("förtroendevald")
+    CIVIL_SOCIETY = "civil_society", _("civila samhället")
+    OFFICIAL = "official", _("tjänsteperson")
+
+
+class Role(models.TextChoices):
+    CHAIR = "chair", _("ordförande")
+    VICE_CHAIR = "vice_chair", _("vice ordförande")
+    MEMBER = "member", _("ledamot")
+    SUBSTITUTE = "substitute", _("ersättare")
+    SECRETARY = "secretary", _("sekreterare")
+    PROCESS_LEADER = "process_leader", _("processledare")
+    OFFICIAL = "official", _("tjänsteperson")
+    GUEST = "guest", _("gäst")
+
+
+class Person(models.Model):
+    """A person in the register: a member of the group, an official or a guest."""
+
+    name = models.CharField(_("namn"), max_length=200)
+    initials = models.CharField(_("initialer"), max_length=10, blank=True)
+    title = models.CharField(
+        _("titel"), max_length=300, blank=True, help_text=_("T.ex. regionutvecklare (KUN).")
+    )
+    organisation = models.CharField(_("organisation"), max_length=300, blank=True)
+    email = models.EmailField(_("e-post"), blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("inloggning"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("personer")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["name"], name="unique_person_name")]
+
+    def __str__(self):
+        return self.name
+
+
+class TermQuerySet(models.QuerySet):
+    def in_office(self, on_date):
+        return self.filter(start__lte=on_date).filter(
+            models.Q(end__isnull=True) | models.Q(end__gte=on_date)
+        )
+
+
+class Term(models.Model):
+    """A person's term of office in the group: group, role, whom they represent, dates."""
+
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="terms"
+    )
+    group = models.CharField(_("grupp"), max_length=20, choices=Group.choices)
+    role = models.CharField(_("roll"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    represents = models.CharField(
+        _("representerar"),
+        max_length=300,
+        blank=True,
+        help_text=_("T.ex. Beredningen för mänskliga rättigheter (BMR)."),
+    )
+    start = models.DateField(_("från"))
+    end = models.DateField(_("till"), null=True, blank=True)
+    succeeded = models.ForeignKey(
+        Person,
+        verbose_name=_("efterträdde"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="succeeded_by_terms",
+    )
+    note = models.CharField(_("anteckning"), max_length=300, blank=True)
+    history = HistoricalRecords()
+
+    objects = TermQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("mandatperiod")
+        verbose_name_plural = _("mandatperioder")
+        ordering = ["start", "person__name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__isnull=True) | models.Q(end__gte=models.F("start")),
+                name="term_ends_after_start",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.person} ({self.get_role_display()}, {self.start:%Y}–)"

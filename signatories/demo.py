@@ -1,0 +1,5 @@
+"""Demo data from the seed documents (idempotent)."""
+
+
+def load():
+    pass

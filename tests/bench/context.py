@@ -1,0 +1,118 @@
+"""What a bench module gets: logged-in clients per role and measuring helpers."""
+
+import statistics
+import time
+
+from django.contrib.auth.models import Group, User
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from meetings.models import Person
+from meetings.roles import MEMBER, PROCESS_LEADER, SECRETARY, ensure_role_groups
+
+ROLES = {
+    "secretary": ("Jesper Svensson", [SECRETARY, MEMBER], True),
+    "process_leader": ("Erica Sjölin", [PROCESS_LEADER, MEMBER], True),
+    "adjuster": ("Jan Linde", [MEMBER], False),
+    "member": ("Kerstin Söderberg", [MEMBER], False),
+}
+
+
+class Bench:
+    def __init__(self):
+        self.phase = "demo"
+        self.pages = {}  # name -> {phase: (queries, median_ms)}
+        self.timings = []  # (label, figure)
+        self.bare_ms = {}
+        self.ok = True
+        self._clients = {}
+
+    # Users -----------------------------------------------------------------------------------
+    def client(self, role=None):
+        """A test client logged in as the named role (None: anonymous)."""
+        if role in self._clients:
+            return self._clients[role]
+        client = Client()
+        if role is not None:
+            client.force_login(self.user(role))
+        self._clients[role] = client
+        return client
+
+    def user(self, role):
+        ensure_role_groups()
+        name, groups, staff = ROLES[role]
+        user, created = User.objects.get_or_create(
+            username=f"bench-{role}", defaults={"is_staff": staff}
+        )
+        if created:
+            user.groups.set(Group.objects.filter(name__in=groups))
+            person, _ = Person.objects.get_or_create(name=name)
+            if person.user_id is None:
+                person.user = user
+                person.save()
+        return user
+
+    # Measuring ---------------------------------------------------------------------------------
+    def page(self, name, url, role=None, repeat=15):
+        """GET url as role: record its SQL query count and median server time."""
+        client = self.client(role)
+        response = client.get(url)
+        assert response.status_code == 200, (name, url, response.status_code)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            client.get(url)
+            times.append((time.perf_counter() - started) * 1000)
+        self.pages.setdefault(name, {})[self.phase] = (len(queries), statistics.median(times))
+
+    def time(self, label, func, repeat=5, target=None):
+        """Median seconds of func() over repeat runs, printed with its target."""
+        times = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            func()
+            times.append(time.perf_counter() - started)
+        median = statistics.median(times)
+        verdict = ""
+        if target is not None:
+            verdict = f" (target ≤ {target} s: {'met' if median <= target else 'MISSED'})"
+        self.timings.append((label, f"median {median:.3f} s of {repeat}{verdict}"))
+        return median
+
+    def note(self, label, figure):
+        self.timings.append((label, figure))
+
+    def measure_bare(self):
+        self.page("bare base template", "/__bench__/bare/", role="member")
+        self.bare_ms[self.phase] = self.pages["bare base template"][self.phase][1]
+
+    # Reporting ---------------------------------------------------------------------------------
+    def report(self, out):
+        out.write("\nPages (GET, median of 15, test client, server side)\n")
+        header = f"{'page':42} {'SQL demo':>8} {'SQL scale':>9} {'equal':>5} "
+        header += f"{'ms demo':>8} {'ms scale':>8} {'ratio demo':>10} {'ratio scale':>11}\n"
+        out.write(header)
+        for name, phases in self.pages.items():
+            q_demo, ms_demo = phases.get("demo", (None, None))
+            q_scale, ms_scale = phases.get("scale", (None, None))
+            equal = "-" if q_scale is None else ("yes" if q_demo == q_scale else "NO")
+            if equal == "NO":
+                self.ok = False
+
+            def ratio(ms, phase):
+                bare = self.bare_ms.get(phase)
+                return f"{ms / bare:.2f}" if ms is not None and bare else "-"
+
+            out.write(
+                f"{name[:42]:42} {q_demo if q_demo is not None else '-':>8} "
+                f"{q_scale if q_scale is not None else '-':>9} {equal:>5} "
+                f"{ms_demo if ms_demo is None else f'{ms_demo:.1f}':>8} "
+                f"{ms_scale if ms_scale is None else f'{ms_scale:.1f}':>8} "
+                f"{ratio(ms_demo, 'demo'):>10} {ratio(ms_scale, 'scale'):>11}\n"
+            )
+        out.write("\nTimings\n")
+        for label, figure in self.timings:
+            out.write(f"  {label}: {figure}\n")

@@ -1,0 +1,85 @@
+"""Named people, one per role, so that every test reads as a sentence about someone."""
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+from meetings.models import Person
+from meetings.roles import MEMBER, PROCESS_LEADER, SECRETARY, ensure_role_groups
+
+PASSWORD = "ett-långt-testlösenord-42"
+
+
+def _user(username, full_name, *groups, staff=False, superuser=False, email=None):
+    first, _sep, last = full_name.partition(" ")
+    user = User.objects.create_user(
+        username,
+        email or f"{username}@example.se",
+        PASSWORD,
+        first_name=first,
+        last_name=last,
+        is_staff=staff or superuser,
+        is_superuser=superuser,
+    )
+    for name in groups:
+        user.groups.add(Group.objects.get(name=name))
+    Person.objects.get_or_create(name=full_name, defaults={"user": user, "email": user.email})
+    Person.objects.filter(name=full_name).update(user=user, email=user.email)
+    return user
+
+
+@pytest.fixture
+def roles(db):
+    ensure_role_groups()
+
+
+@pytest.fixture
+def secretary(roles):
+    """Jesper Svensson, the secretary: records the minutes in the admin."""
+    return _user("jesper", "Jesper Svensson", SECRETARY, MEMBER, staff=True)
+
+
+@pytest.fixture
+def process_leader(roles):
+    """Erica Sjölin, the process leader: keeps the register and the budget."""
+    return _user("erica", "Erica Sjölin", PROCESS_LEADER, MEMBER, staff=True)
+
+
+@pytest.fixture
+def adjuster(roles):
+    """Jan Linde, vice chair, a member who adjusts minutes."""
+    return _user("jan", "Jan Linde", MEMBER)
+
+
+@pytest.fixture
+def second_adjuster(roles):
+    """Soraya Zarza Lundberg, the chair, who also adjusts minutes."""
+    return _user("soraya", "Soraya Zarza Lundberg", MEMBER)
+
+
+@pytest.fixture
+def member(roles):
+    """Kerstin Söderberg, a member from civil society."""
+    return _user("kerstin", "Kerstin Söderberg", MEMBER)
+
+
+@pytest.fixture
+def outsider(roles):
+    """Olle Utomstående: has a login but is not part of the group."""
+    return _user("olle", "Olle Utomstående")
+
+
+@pytest.fixture
+def administrator(roles):
+    """The administrator: a superuser."""
+    return _user("admin", "Ada Administratör", superuser=True)
+
+
+@pytest.fixture
+def client_for(client):
+    """Log the client in as a named person: client_for(member).get(...)."""
+
+    def login(user):
+        client.force_login(user)
+        return client
+
+    return login
