@@ -1,0 +1,59 @@
+"""Charts as inline SVG from matplotlib: one look for the portal pages and both PDFs."""
+
+import io
+import re
+
+from django.utils.html import escape
+
+_STYLE_ATTR = re.compile(r'style="([^"]*)"')
+_FONT_SHORTHAND = re.compile(
+    r"^(?:(?P<style>italic|normal|bold|\d00)\s+)*(?P<size>[\d.]+px)\s+(?P<family>.+)$"
+)
+
+
+def new_figure(width=7.0, height=3.2):
+    """A matplotlib figure drawn without pyplot's global state."""
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(width, height), layout="constrained")
+
+
+def _style_to_attributes(match):
+    # A Content-Security-Policy without 'unsafe-inline' blocks style attributes, but not SVG
+    # presentation attributes, so every declaration becomes an attribute of its own.
+    attributes = []
+    for declaration in match.group(1).split(";"):
+        name, _sep, value = declaration.partition(":")
+        name, value = name.strip(), value.strip().replace('"', "'")
+        if not name:
+            continue
+        if name == "font":
+            font = _FONT_SHORTHAND.match(value)
+            if font:
+                attributes.append(f'font-size="{font["size"]}"')
+                attributes.append(f'font-family="{font["family"]}"')
+                if font["style"]:
+                    attributes.append(f'font-weight="{font["style"]}"')
+            continue
+        attributes.append(f'{name}="{value}"')
+    return " ".join(attributes)
+
+
+def figure_to_svg(figure, title, desc=""):
+    """Render a figure as an SVG string with role="img", <title> and <desc>, free of inline CSS."""
+    import matplotlib
+
+    matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text: small, searchable in PDFs
+    matplotlib.rcParams["font.family"] = ["Noto Sans", "DejaVu Sans", "sans-serif"]
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    svg = buffer.getvalue()
+    svg = svg[svg.index("<svg") :]
+    svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
+    svg = re.sub(r"<style[^>]*>.*?</style>", "", svg, flags=re.S)
+    svg = _STYLE_ATTR.sub(_style_to_attributes, svg)
+    label = f"<title>{escape(title)}</title>"
+    if desc:
+        label += f"<desc>{escape(desc)}</desc>"
+    svg = re.sub(r"<svg\b", f'<svg role="img" aria-label="{escape(title)}"', svg, count=1)
+    return svg.replace(">", ">" + label, 1)
