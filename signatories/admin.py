@@ -1,12 +1,127 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
+from signatories import importing
 from signatories.models import Signatory
+from signatories.resources import SignatoryResource
+
+
+class ActiveFilter(admin.SimpleListFilter):
+    title = _("status")
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return [("active", _("aktiva")), ("withdrawn", _("utträdda"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "active":
+            return queryset.filter(withdrawn_on__isnull=True)
+        if self.value() == "withdrawn":
+            return queryset.filter(withdrawn_on__isnull=False)
+        return queryset
+
+
+class YearSignedFilter(admin.SimpleListFilter):
+    title = _("år undertecknad")
+    parameter_name = "signed_year"
+
+    def lookups(self, request, model_admin):
+        years = Signatory.objects.dates("signed_on", "year", order="DESC")
+        return [(str(day.year), str(day.year)) for day in years]
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.filter(signed_on__year=int(self.value()))
+        return queryset
 
 
 @admin.register(Signatory)
-class SignatoryAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "organisation_number", "subregion", "is_umbrella", "signed_on"]
-    list_filter = ["subregion", "legal_form", "is_umbrella"]
-    search_fields = ["name", "organisation_number"]
+class SignatoryAdmin(ImportExportMixin, SimpleHistoryAdmin):
+    resource_classes = [SignatoryResource]
+    import_formats = [importing.SwedishCSV, importing.SwedishXLSX]
+    export_formats = [importing.SwedishCSV, importing.SwedishXLSX]
+    import_template_name = "signatories/admin/import.html"
+    list_display = [
+        "name",
+        "organisation_number",
+        "subregion",
+        "legal_form",
+        "is_umbrella",
+        "signed_on",
+        "withdrawn_on",
+        "admitted_by_link",
+    ]
+    list_filter = [
+        "subregion",
+        "legal_form",
+        "is_umbrella",
+        ActiveFilter,
+        YearSignedFilter,
+        "is_synthetic",
+    ]
+    list_select_related = ["admitted_by__meeting"]
+    search_fields = ["name", "organisation_number", "contact_name"]
     raw_id_fields = ["admitted_by"]
+    readonly_fields = ["admitted_by_link"]
+    fieldsets = [
+        (
+            _("Organisationen"),
+            {"fields": ["name", "organisation_number", "legal_form", "is_umbrella", "subregion"]},
+        ),
+        (
+            _("Underskrift"),
+            {
+                "fields": ["signed_on", "admitted_by", "admitted_by_link", "withdrawn_on"],
+                "description": _(
+                    "En underskrivare tas aldrig bort: den som lämnar överenskommelsen får ett "
+                    "utträdesdatum och finns kvar i registret och i statistiken."
+                ),
+            },
+        ),
+        (
+            _("Kontakt (visas aldrig publikt)"),
+            {"fields": ["contact_name", "contact_email", "contact_phone", "website"]},
+        ),
+        (_("Demodata"), {"fields": ["is_synthetic"], "classes": ["collapse"]}),
+    ]
+
+    @admin.display(description=_("antagen genom beslut"), ordering="admitted_by")
+    def admitted_by_link(self, signatory):
+        decision = signatory.admitted_by
+        if decision is None:
+            return "–"
+        url = reverse("admin:meetings_decision_change", args=[decision.pk])
+        return format_html(
+            '<a href="{}">{} ({})</a>', url, str(decision), decision.meeting.date.isoformat()
+        )
+
+    def has_delete_permission(self, request, obj=None):
+        # Withdrawal is a date, never a deletion: nobody deletes, not even a superuser.
+        return False
+
+    # Import: every path goes through importing.import_dataset (all rows or none).
+    def process_dataset(self, dataset, form, request, **kwargs):
+        file_name = kwargs.get("file_name") or form.cleaned_data.get("original_file_name")
+        outcome = importing.import_dataset(
+            dataset, dry_run=False, user=request.user, file_name=file_name
+        )
+        request.signatory_import_errors = outcome.errors
+        return outcome.result
+
+    def process_result(self, result, request):
+        errors = getattr(request, "signatory_import_errors", None) or importing.error_messages(
+            result
+        )
+        if errors:
+            messages.error(
+                request,
+                _("Filen avvisades och ingenting sparades: %(errors)s")
+                % {"errors": " ".join(errors[:20])},
+            )
+            return HttpResponseRedirect(reverse("admin:signatories_signatory_import"))
+        return super().process_result(result, request)

@@ -84,6 +84,7 @@ class Signatory(models.Model):
                 condition=models.Q(withdrawn_on__isnull=True)
                 | models.Q(withdrawn_on__gte=models.F("signed_on")),
                 name="withdrawn_after_signed",
+                violation_error_message=_("Utträdesdatumet kan inte vara före undertecknandet."),
             )
         ]
         indexes = [models.Index(fields=["signed_on"]), models.Index(fields=["withdrawn_on"])]

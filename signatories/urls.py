@@ -1,5 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from signatories import views
 
 app_name = "signatories"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.public_list, name="public_list"),
+    path("statistik/", views.statistics, name="statistics"),
+]

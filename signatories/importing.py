@@ -1,0 +1,162 @@
+"""One way into the register from a spreadsheet, shared by the admin and `import_signatories`."""
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tablib
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.utils.translation import gettext as _
+from import_export.formats import base_formats
+
+from signatories.resources import COLUMNS, SignatoryResource, neutralise
+
+
+def decode(data):
+    """Text of a CSV file: UTF-8 (with or without BOM), else Windows-1252 as older Excel writes."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
+
+
+class SwedishCSV(base_formats.CSV):
+    """Semicolon CSV as Swedish Excel writes it; read as bytes so that we choose the encoding."""
+
+    def create_dataset(self, in_stream, **kwargs):
+        text = decode(in_stream) if isinstance(in_stream, bytes) else in_stream.lstrip("\ufeff")
+        first_line = text.split("\n", 1)[0]
+        delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        dataset = tablib.Dataset()
+        if rows:
+            width = len(rows[0])
+            dataset.headers = rows[0]
+            for row in rows[1:]:
+                dataset.append((row + [""] * width)[:width])
+        return dataset
+
+    def export_data(self, dataset, **kwargs):
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+        writer.writerow(dataset.headers)
+        writer.writerows(_neutralised(dataset))
+        # A BOM makes Excel read the file as UTF-8 rather than Windows-1252.
+        return buffer.getvalue().encode("utf-8-sig")
+
+    def is_binary(self):
+        return True
+
+    def get_read_mode(self):
+        return "rb"
+
+    def get_content_type(self):
+        return "text/csv; charset=utf-8"
+
+
+class SwedishXLSX(base_formats.XLSX):
+    def export_data(self, dataset, **kwargs):
+        safe = tablib.Dataset(*_neutralised(dataset), headers=dataset.headers)
+        return super().export_data(safe, **kwargs)
+
+
+def _neutralised(dataset):
+    # The resource's widgets already neutralise; this second pass also covers any other
+    # resource or column that reaches these formats.
+    return [tuple(neutralise(cell) for cell in row) for row in dataset]
+
+
+FORMATS = {"csv": SwedishCSV, "xlsx": SwedishXLSX}
+
+
+@dataclass
+class ImportOutcome:
+    """What an import did: the import-export result and the Swedish messages, row by row."""
+
+    result: object
+    dry_run: bool
+    errors: list = field(default_factory=list)
+
+    @property
+    def ok(self):
+        return not self.errors
+
+    @property
+    def totals(self):
+        return dict(self.result.totals)
+
+
+def read_dataset(data, fmt):
+    return FORMATS[fmt]().create_dataset(data)
+
+
+def format_of(path):
+    suffix = Path(str(path)).suffix.lower().lstrip(".")
+    if suffix not in FORMATS:
+        raise ValueError(
+            _("Okänt filformat ”%(suffix)s”: använd .csv eller .xlsx.") % {"suffix": suffix}
+        )
+    return suffix
+
+
+def import_dataset(dataset, *, dry_run, user=None, file_name=None):
+    """Validate every row, then save all rows or none (a dry run saves none)."""
+    resource = SignatoryResource()
+    result = resource.import_data(
+        dataset,
+        dry_run=dry_run,
+        raise_errors=False,
+        user=user,
+        file_name=file_name,
+        retain_instance_in_row_result=True,
+    )
+    return ImportOutcome(result=result, dry_run=dry_run, errors=error_messages(result))
+
+
+def import_file(path_or_bytes, fmt=None, *, dry_run=False, user=None):
+    """Import a CSV or XLSX file given as a path or as bytes (then fmt is 'csv' or 'xlsx')."""
+    if isinstance(path_or_bytes, bytes | bytearray):
+        data, name = bytes(path_or_bytes), None
+    else:
+        data, name = Path(path_or_bytes).read_bytes(), Path(path_or_bytes).name
+        fmt = fmt or format_of(path_or_bytes)
+    try:
+        dataset = read_dataset(data, fmt)
+    except Exception:  # openpyxl and csv raise many kinds; the user needs one message
+        result = SignatoryResource().get_result_class()()
+        outcome = ImportOutcome(result=result, dry_run=dry_run)
+        outcome.errors = [_("Filen gick inte att läsa som %(fmt)s.") % {"fmt": fmt.upper()}]
+        return outcome
+    return import_dataset(dataset, dry_run=dry_run, user=user, file_name=name)
+
+
+def error_messages(result):
+    """Swedish messages naming row and column; rows count as in Excel (the header is row 1)."""
+    messages = [_message_text(error.error) for error in result.base_errors]
+    for number, errors in result.row_errors():
+        for error in errors:
+            messages.append(_("Rad %(row)s: %(error)s") % {"row": number + 1, "error": error.error})
+    for row in result.invalid_rows:
+        for field_name, texts in row.error_dict.items():
+            for text in texts:
+                if field_name == NON_FIELD_ERRORS:
+                    messages.append(
+                        _("Rad %(row)s: %(error)s") % {"row": row.number + 1, "error": text}
+                    )
+                else:
+                    messages.append(
+                        _("Rad %(row)s, kolumn %(column)s: %(error)s")
+                        % {
+                            "row": row.number + 1,
+                            "column": COLUMNS.get(field_name, field_name),
+                            "error": text,
+                        }
+                    )
+    return messages
+
+
+def _message_text(error):
+    if isinstance(error, ValidationError):
+        return " ".join(error.messages)
+    return str(error)

@@ -1,0 +1,97 @@
+"""Figures about the register, for the statistics page and the annual report."""
+
+import datetime
+from decimal import ROUND_HALF_UP, Decimal
+from itertools import accumulate
+
+from django.db.models import Count, Q
+from django.db.models.functions import ExtractYear
+from django.utils.translation import gettext as _
+
+from ros_portal.charts import figure_to_svg, new_figure
+from signatories.models import Signatory, Subregion
+
+
+def total_at(on_date):
+    """Signatories that had signed and not withdrawn on that date."""
+    return Signatory.objects.active_on(on_date).count()
+
+
+def new_in_year(year):
+    return Signatory.objects.filter(signed_on__year=year).order_by("signed_on", "name")
+
+
+def withdrawn_in_year(year):
+    return Signatory.objects.filter(withdrawn_on__year=year).order_by("withdrawn_on", "name")
+
+
+def umbrella_share(on_date):
+    """Fraction (0..1, four decimals) of the signatories on that date that are umbrella bodies."""
+    figures = Signatory.objects.active_on(on_date).aggregate(
+        total=Count("pk"), umbrella=Count("pk", filter=Q(is_umbrella=True))
+    )
+    if not figures["total"]:
+        return Decimal("0")
+    share = Decimal(figures["umbrella"]) / Decimal(figures["total"])
+    return share.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
+
+
+def by_subregion(on_date):
+    """[(subregion label, count)] on that date, every subregion in the register's order."""
+    counts = dict(
+        Signatory.objects.active_on(on_date)
+        .order_by()
+        .values_list("subregion")
+        .annotate(n=Count("pk"))
+    )
+    return [(str(label), counts.get(value, 0)) for value, label in Subregion.choices]
+
+
+def _per_year(date_field):
+    return dict(
+        Signatory.objects.filter(**{f"{date_field}__isnull": False})
+        .order_by()
+        .annotate(year=ExtractYear(date_field))
+        .values_list("year")
+        .annotate(n=Count("pk"))
+    )
+
+
+def new_and_withdrawn_by_year():
+    """({year: signed that year}, {year: withdrawn that year}) in two queries."""
+    return _per_year("signed_on"), _per_year("withdrawn_on")
+
+
+def totals_by_year(first_year, last_year, per_year=None):
+    """[(year, total at 31 December)] computed from two grouped queries, whatever the span."""
+    signed, withdrawn = per_year or new_and_withdrawn_by_year()
+    before = sum(n for year, n in signed.items() if year < first_year) - sum(
+        n for year, n in withdrawn.items() if year < first_year
+    )
+    years = list(range(first_year, last_year + 1))
+    changes = [signed.get(year, 0) - withdrawn.get(year, 0) for year in years]
+    return list(zip(years, accumulate(changes, initial=before)[1:], strict=True))
+
+
+def first_year():
+    first = Signatory.objects.order_by("signed_on").values_list("signed_on", flat=True).first()
+    return first.year if first else datetime.date.today().year
+
+
+def totals_chart_svg(first_year, last_year, totals=None):
+    """An SVG bar chart of the totals at each year end (pass totals to spare the queries)."""
+    totals = totals if totals is not None else totals_by_year(first_year, last_year)
+    figure = new_figure()
+    axes = figure.add_subplot()
+    years = [year for year, _total in totals]
+    values = [total for _year, total in totals]
+    axes.bar([str(year) for year in years], values, color="#00457c")
+    axes.set_ylabel(_("Underskrivare"))
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.tick_params(axis="x", labelrotation=45 if len(years) > 8 else 0)
+    title = _("Antal underskrivare vid årets slut %(first)s–%(last)s") % {
+        "first": first_year,
+        "last": last_year,
+    }
+    desc = ", ".join(f"{year}: {total}" for year, total in totals)
+    return figure_to_svg(figure, title, desc)

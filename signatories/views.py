@@ -1,0 +1,56 @@
+import datetime
+from decimal import Decimal
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import render
+
+from meetings.roles import is_member
+from signatories import stats
+from signatories.forms import PublicSearchForm, StatisticsForm
+from signatories.models import Signatory
+from signatories.sorting import sorted_swedish
+
+PER_PAGE = 50
+
+
+def public_list(request):
+    """The current signatories for everyone: name, subregion, year; never contact details."""
+    form = PublicSearchForm(request.GET or None)
+    current = Signatory.objects.current()
+    found = current.only("name", "subregion", "signed_on")
+    if form.is_valid():
+        if form.cleaned_data["q"]:
+            found = found.filter(name__icontains=form.cleaned_data["q"])
+        if form.cleaned_data["delregion"]:
+            found = found.filter(subregion=form.cleaned_data["delregion"])
+    page = Paginator(sorted_swedish(found), PER_PAGE).get_page(request.GET.get("sida"))
+    context = {"form": form, "page": page, "total": current.count()}
+    return render(request, "signatories/public_list.html", context)
+
+
+def statistics(request):
+    """Figures for members at a chosen date, with the totals over the years as chart and table."""
+    if not is_member(request.user):
+        raise Http404
+    form = StatisticsForm(request.GET or None)
+    on = datetime.date.today()
+    if form.is_valid() and form.cleaned_data["datum"]:
+        on = form.cleaned_data["datum"]
+    first = min(stats.first_year(), on.year)
+    signed, withdrawn = stats.new_and_withdrawn_by_year()
+    totals = stats.totals_by_year(first, on.year, per_year=(signed, withdrawn))
+    years = [(year, signed.get(year, 0), withdrawn.get(year, 0), total) for year, total in totals]
+    share = stats.umbrella_share(on)
+    context = {
+        "form": form,
+        "on": on,
+        "total": stats.total_at(on),
+        "umbrella_percent": (share * 100).quantize(Decimal("1")),
+        "by_subregion": stats.by_subregion(on),
+        "new": stats.new_in_year(on.year),
+        "withdrawn": stats.withdrawn_in_year(on.year),
+        "years": years,
+        "chart_svg": stats.totals_chart_svg(first, on.year, totals=totals),
+    }
+    return render(request, "signatories/statistics.html", context)
