@@ -74,12 +74,29 @@ def administrator(roles):
     return _user("admin", "Ada Administratör", superuser=True)
 
 
+def totp_device(user):
+    """The user's confirmed authenticator-app device, created on first use."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    return device or TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+
+
 @pytest.fixture
 def client_for(client):
-    """Log the client in as a named person: client_for(member).get(...)."""
+    """Log the client in as a named person: client_for(member).get(...).
+
+    Staff must pass two-factor login: they get a confirmed TOTP device and a session that
+    has been verified with it, as django_otp.login() would leave it.
+    """
+    from django_otp import DEVICE_ID_SESSION_KEY
 
     def login(user):
         client.force_login(user)
+        if user.is_staff or user.is_superuser:
+            session = client.session
+            session[DEVICE_ID_SESSION_KEY] = totp_device(user).persistent_id
+            session.save()
         return client
 
     return login

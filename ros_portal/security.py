@@ -1,0 +1,81 @@
+"""Cross-cutting security: extra response headers, required two-factor login, client address."""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.shortcuts import redirect
+from django.urls import reverse
+from django_otp import user_has_device
+
+# Session key caching whether this login must pass the second factor (members who enabled it).
+OTP_REQUIRED_SESSION_KEY = "ros_otp_required"
+
+
+class SecurityHeadersMiddleware:
+    """Headers of the deploy checklist that Django itself does not set."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        return response
+
+
+def two_factor_required(request):
+    """Staff always need the second factor; members only once they have enabled it."""
+    user = request.user
+    if user.is_staff or user.is_superuser:
+        return True
+    required = request.session.get(OTP_REQUIRED_SESSION_KEY)
+    if required is None:
+        # Asked once per session, so that pages do not pay a query on every request.
+        required = user_has_device(user, confirmed=True)
+        request.session[OTP_REQUIRED_SESSION_KEY] = required
+    return required
+
+
+class TwoFactorRequiredMiddleware:
+    """Send a logged-in user who still owes the second factor to the verification page."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self._exempt = None
+
+    def exempt_prefixes(self):
+        # Resolved lazily: URLconf is not loaded when the middleware is built.
+        if self._exempt is None:
+            self._exempt = (
+                reverse("otp:verify"),
+                reverse("otp:setup"),
+                reverse("logout"),
+                reverse("set_language"),
+                reverse("health"),
+                settings.STATIC_URL,
+            )
+        return self._exempt
+
+    def __call__(self, request):
+        user = request.user
+        if (
+            user.is_authenticated
+            and not request.path_info.startswith(self.exempt_prefixes())
+            and not user.is_verified()
+            and two_factor_required(request)
+        ):
+            query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('otp:verify')}?{query}")
+        return self.get_response(request)
+
+
+def client_ip(request):
+    """The client's address for django-axes; X-Forwarded-For only behind trusted proxies."""
+    count = settings.ROS_TRUSTED_PROXY_COUNT
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if count and forwarded:
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if len(hops) >= count:
+            return hops[-count]
+    return request.META.get("REMOTE_ADDR")

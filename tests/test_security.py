@@ -1,0 +1,287 @@
+"""Security across the portal: headers, brute-force lockout, two-factor login, sessions, files."""
+
+from datetime import timedelta
+
+import pytest
+from django.conf import settings
+from django.contrib.sessions.models import Session
+from django.urls import reverse
+from django.utils import timezone
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from tests.conftest import PASSWORD
+
+LOGIN = "/konto/login/"
+ADMIN_LOGIN = "/admin/login/"
+
+
+def code_for(device):
+    device.refresh_from_db()
+    return f"{totp(device.bin_key):06d}"
+
+
+def csp_of(response):
+    return response.headers["Content-Security-Policy"]
+
+
+# Headers ---------------------------------------------------------------------------------------
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/", LOGIN, ADMIN_LOGIN])
+def test_anonymous_pages_carry_a_strict_content_security_policy(client, url):
+    policy = csp_of(client.get(url))
+    assert "default-src 'self'" in policy
+    assert "script-src 'self'" in policy
+    assert "style-src 'self'" in policy
+    assert "frame-ancestors 'none'" in policy
+    assert "object-src 'none'" in policy
+    assert "unsafe-inline" not in policy
+    assert "unsafe-eval" not in policy
+
+
+def test_the_secretary_gets_the_same_policy_in_the_admin(client_for, secretary):
+    client = client_for(secretary)
+    for url in ["/admin/", "/admin/meetings/meeting/", "/admin/meetings/meeting/add/"]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "unsafe-inline" not in csp_of(response)
+        assert "script-src 'self'" in csp_of(response)
+
+
+@pytest.mark.django_db
+def test_every_page_carries_the_checklist_headers(client):
+    response = client.get("/")
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+    assert response.headers["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert response.headers["Cross-Origin-Resource-Policy"] == "same-origin"
+    assert "camera=()" in response.headers["Permissions-Policy"]
+    assert "geolocation=()" in response.headers["Permissions-Policy"]
+
+
+def test_production_settings_turn_on_https_only_cookies_and_hsts():
+    # The deploy check itself runs in tests/test_foundation.py and in .ci/run.
+    source = (settings.BASE_DIR / "ros_portal" / "settings.py").read_text()
+    for line in [
+        "SECURE_HSTS_SECONDS",
+        "SESSION_COOKIE_SECURE = True",
+        "CSRF_COOKIE_SECURE = True",
+        "SECURE_SSL_REDIRECT",
+    ]:
+        assert line in source
+
+
+# Brute force -----------------------------------------------------------------------------------
+def _fail(client, url, username, address="10.0.0.1"):
+    return client.post(url, {"username": username, "password": "fel-lösenord"}, REMOTE_ADDR=address)
+
+
+@pytest.mark.parametrize("url", [LOGIN, ADMIN_LOGIN])
+def test_five_wrong_passwords_lock_kerstin_out_for_a_while(client, member, url):
+    for _attempt in range(5):
+        _fail(client, url, "kerstin")
+    response = client.post(
+        url, {"username": "kerstin", "password": PASSWORD}, REMOTE_ADDR="10.0.0.1"
+    )
+    assert response.status_code == 429
+    assert "För många inloggningsförsök" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_four_wrong_passwords_do_not_lock_kerstin_out(client, member):
+    for _attempt in range(4):
+        _fail(client, LOGIN, "kerstin")
+    response = client.post(
+        LOGIN, {"username": "kerstin", "password": PASSWORD}, REMOTE_ADDR="10.0.0.1"
+    )
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(member.pk)
+
+
+def test_the_lock_holds_the_pair_of_username_and_address_only(client, member, adjuster):
+    for _attempt in range(5):
+        _fail(client, LOGIN, "kerstin")
+    # Kerstin from another address, and Jan from the same address, still get in.
+    response = client.post(
+        LOGIN, {"username": "kerstin", "password": PASSWORD}, REMOTE_ADDR="10.0.0.2"
+    )
+    assert response.status_code == 302
+    client.logout()
+    response = client.post(LOGIN, {"username": "jan", "password": PASSWORD}, REMOTE_ADDR="10.0.0.1")
+    assert response.status_code == 302
+
+
+def test_the_lock_lasts_fifteen_minutes():
+    assert settings.AXES_FAILURE_LIMIT == 5
+    assert timedelta(hours=settings.AXES_COOLOFF_TIME) == timedelta(minutes=15)
+    assert settings.AXES_LOCKOUT_PARAMETERS == [["username", "ip_address"]]
+
+
+# Two-factor login ------------------------------------------------------------------------------
+def _password_login(client, user, url=LOGIN):
+    response = client.post(url, {"username": user.username, "password": PASSWORD})
+    assert response.status_code == 302, response.content.decode()[:500]
+    return response
+
+
+def test_the_secretary_without_a_device_is_sent_to_set_one_up_instead_of_the_admin(
+    client, secretary
+):
+    _password_login(client, secretary, ADMIN_LOGIN)
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("otp:verify"))
+    response = client.get(response.url)
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("otp:setup"))
+    assert client.get("/admin/meetings/meeting/").status_code == 302
+
+
+def test_the_secretary_sets_up_the_app_and_then_reaches_the_admin(client, secretary):
+    _password_login(client, secretary)
+    page = client.get(reverse("otp:setup") + "?next=/admin/")
+    assert page.status_code == 200
+    assert "otpauth://totp/" in page.content.decode()
+    device = TOTPDevice.objects.get(user=secretary, confirmed=False)
+    response = client.post(reverse("otp:setup"), {"token": code_for(device), "next": "/admin/"})
+    assert response.status_code == 302
+    assert response.url == "/admin/"
+    assert client.get("/admin/").status_code == 200
+    device.refresh_from_db()
+    assert device.confirmed
+
+
+def test_the_secretary_with_a_device_must_give_the_code_after_the_password(client, secretary):
+    device = TOTPDevice.objects.create(user=secretary, name="app", confirmed=True)
+    _password_login(client, secretary)
+    assert client.get("/admin/").url.startswith(reverse("otp:verify"))
+    wrong = client.post(reverse("otp:verify"), {"token": "000000", "next": "/admin/"})
+    assert wrong.status_code == 200
+    assert "Koden stämmer inte" in wrong.content.decode()
+    assert client.get("/admin/").status_code == 302
+    device.throttling_failure_count = 0
+    device.save()
+    right = client.post(reverse("otp:verify"), {"token": code_for(device), "next": "/admin/"})
+    assert right.url == "/admin/"
+    assert client.get("/admin/").status_code == 200
+
+
+def test_the_administrator_is_also_held_to_two_factor_login(client, administrator):
+    _password_login(client, administrator, ADMIN_LOGIN)
+    assert client.get("/admin/").url.startswith(reverse("otp:verify"))
+    assert client.get("/").status_code == 302
+
+
+def test_a_code_never_leads_to_another_site(client, secretary):
+    device = TOTPDevice.objects.create(user=secretary, name="app", confirmed=True)
+    _password_login(client, secretary)
+    response = client.post(
+        reverse("otp:verify"), {"token": code_for(device), "next": "https://evil.example/"}
+    )
+    assert response.url == reverse("meetings:home")
+
+
+def test_client_for_gives_the_secretary_a_verified_session(client_for, secretary):
+    response = client_for(secretary).get("/admin/")
+    assert response.status_code == 200
+    assert response.wsgi_request.user.is_verified()
+
+
+def test_kerstin_logs_in_without_a_second_factor(client, member):
+    _password_login(client, member)
+    response = client.get("/")
+    assert response.status_code == 200
+    assert response.wsgi_request.user == member
+
+
+def test_kerstin_may_switch_on_two_factor_login_and_then_needs_it(client, member):
+    _password_login(client, member)
+    assert client.get(reverse("otp:setup")).status_code == 200
+    device = TOTPDevice.objects.get(user=member)
+    response = client.post(reverse("otp:setup"), {"token": code_for(device)})
+    assert response.status_code == 302
+    client.logout()
+    _password_login(client, member)
+    assert client.get("/").url.startswith(reverse("otp:verify"))
+    TOTPDevice.objects.filter(pk=device.pk).update(last_t=-1)
+    client.post(reverse("otp:verify"), {"token": code_for(device)})
+    assert client.get("/").status_code == 200
+
+
+def test_kerstin_may_switch_two_factor_login_off_again(client_for, member):
+    TOTPDevice.objects.create(user=member, name="app", confirmed=True)
+    client = client_for(member)
+    session = client.session
+    session["otp_device_id"] = TOTPDevice.objects.get(user=member).persistent_id
+    session.save()
+    response = client.post(reverse("otp:disable"))
+    assert response.status_code == 302
+    assert not TOTPDevice.objects.filter(user=member).exists()
+
+
+def test_the_secretary_may_not_switch_two_factor_login_off(client_for, secretary):
+    client = client_for(secretary)
+    assert client.post(reverse("otp:disable")).status_code == 403
+    assert TOTPDevice.objects.filter(user=secretary, confirmed=True).exists()
+
+
+def test_the_setup_page_keeps_its_secret_when_reloaded(client, member):
+    _password_login(client, member)
+    first = client.get(reverse("otp:setup")).context["secret"]
+    second = client.get(reverse("otp:setup")).context["secret"]
+    assert first == second
+
+
+# Sessions --------------------------------------------------------------------------------------
+def test_sessions_expire_after_inactivity_and_every_request_renews_them():
+    assert settings.SESSION_SAVE_EVERY_REQUEST is True
+    assert settings.SESSION_COOKIE_AGE <= 8 * 60 * 60
+    assert settings.SESSION_COOKIE_HTTPONLY is True
+
+
+def test_kerstins_session_is_renewed_by_each_request(client, member):
+    _password_login(client, member)
+    key = client.session.session_key
+    Session.objects.filter(pk=key).update(expire_date=timezone.now() + timedelta(minutes=1))
+    client.get("/")
+    renewed = Session.objects.get(pk=key).expire_date
+    assert renewed > timezone.now() + timedelta(seconds=settings.SESSION_COOKIE_AGE - 60)
+
+
+def test_kerstin_is_logged_out_after_a_long_pause(client, member):
+    _password_login(client, member)
+    key = client.session.session_key
+    Session.objects.filter(pk=key).update(expire_date=timezone.now() - timedelta(seconds=1))
+    response = client.get("/")
+    assert not response.wsgi_request.user.is_authenticated
+
+
+# Files -----------------------------------------------------------------------------------------
+def test_attachments_have_no_public_url():
+    storage = settings.STORAGES["default"]["OPTIONS"]
+    assert storage["base_url"] is None
+    assert "private" in storage["location"]
+    from django.core.files.storage import default_storage
+
+    with pytest.raises(ValueError):
+        default_storage.url("attachments/1/protokoll.pdf")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/media/attachments/1/protokoll.pdf",
+        "/var/private/attachments/1/protokoll.pdf",
+        "/private/attachments/1/protokoll.pdf",
+        "/static/../var/db.sqlite3",
+    ],
+)
+def test_private_files_are_not_served_by_path(client, url):
+    assert client.get(url).status_code == 404
+
+
+def test_uploads_are_limited_in_size():
+    assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE <= 10 * 1024 * 1024
+    assert settings.FILE_UPLOAD_MAX_MEMORY_SIZE <= 5 * 1024 * 1024
