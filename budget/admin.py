@@ -1,30 +1,91 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 from budget.models import BudgetLine, BudgetYear, OutcomeEntry
+from budget.resources import LEDGER_FORMATS, OutcomeEntryResource
+from budget.services import ledger_errors
 
 
 class BudgetLineInline(admin.TabularInline):
     model = BudgetLine
     extra = 0
+    fields = ["order", "name", "amount"]
 
 
 @admin.register(BudgetYear)
 class BudgetYearAdmin(SimpleHistoryAdmin):
-    list_display = ["year", "allocation", "indexation_percent"]
+    list_display = ["year", "allocation", "based_on", "indexation_percent"]
+    list_select_related = ["based_on"]
+    fieldsets = [
+        (None, {"fields": ["year", "allocation"]}),
+        (_("Uppräkning"), {"fields": ["based_on", "indexation_percent", "note"]}),
+    ]
     inlines = [BudgetLineInline]
 
 
 @admin.register(BudgetLine)
 class BudgetLineAdmin(SimpleHistoryAdmin):
     list_display = ["name", "budget_year", "amount"]
+    list_filter = ["budget_year"]
     list_select_related = ["budget_year"]
     search_fields = ["name"]
 
 
+class BudgetYearFilter(admin.SimpleListFilter):
+    title = _("budgetår")
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = BudgetYear.objects.values_list("year", flat=True)
+        return [(str(year), str(year)) for year in years]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(line__budget_year__year=self.value())
+        return queryset
+
+
 @admin.register(OutcomeEntry)
-class OutcomeEntryAdmin(SimpleHistoryAdmin):
-    list_display = ["booked_on", "line", "amount", "text", "reference"]
-    list_select_related = ["line__budget_year"]
+class OutcomeEntryAdmin(ImportExportMixin, SimpleHistoryAdmin):
+    list_display = [
+        "booked_on",
+        "budget_year",
+        "line",
+        "amount",
+        "text",
+        "reference",
+        "activity_year",
+        "decision",
+    ]
+    list_filter = [BudgetYearFilter, "line__name", "activity_year"]
+    list_select_related = ["line__budget_year", "decision"]
+    search_fields = ["text", "reference", "line__name"]
     date_hierarchy = "booked_on"
     raw_id_fields = ["decision"]
+    autocomplete_fields = ["line"]
+    fieldsets = [
+        (None, {"fields": ["booked_on", "line", "amount", "text", "reference"]}),
+        (_("Koppling"), {"fields": ["activity_year", "decision"]}),
+    ]
+    resource_classes = [OutcomeEntryResource]
+    import_formats = LEDGER_FORMATS
+    export_formats = LEDGER_FORMATS
+
+    @admin.display(description=_("budgetår"), ordering="line__budget_year__year")
+    def budget_year(self, entry):
+        return entry.line.budget_year.year
+
+    def process_result(self, result, request):
+        # The confirmed import runs again; if the file went bad meanwhile it was rolled back
+        # as a whole, and saying "import finished" would be a lie.
+        errors = ledger_errors(result)
+        if errors:
+            messages.error(request, _("Filen importerades inte. Ingenting sparades."))
+            for error in errors:
+                messages.error(request, error)
+            return HttpResponseRedirect(reverse("admin:budget_outcomeentry_import"))
+        return super().process_result(result, request)

@@ -1,0 +1,139 @@
+"""Budget follow-up to any date: budget, outcome, remaining and difference per line, and a chart.
+
+Used by the follow-up page, its XLSX export and the annual report. The figures come from two
+queries (the year with its lines, and one aggregate over the outcome entries) however many
+entries the ledger holds.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import Q, Sum
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from budget.models import BudgetYear, OutcomeEntry
+from budget.money import ONE_TKR, round_kr, tkr_number
+
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class FollowUpLine:
+    """One row of the follow-up: a budget line, or the total (line is None)."""
+
+    line: object
+    name: str
+    budget: Decimal
+    outcome: Decimal
+
+    @property
+    def remaining(self):
+        return self.budget - self.outcome
+
+    # The report calls budget minus outcome "Differens budget"; a surplus is positive.
+    difference = remaining
+
+    @property
+    def share_used(self):
+        """Outcome as a share of the budget (above 1 when overspent); None without a budget."""
+        if not self.budget:
+            return None
+        return (self.outcome / self.budget).quantize(Decimal("0.0001"))
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """The follow-up of one budget year up to and including a date."""
+
+    budget_year: BudgetYear
+    until: datetime.date
+    lines: list
+    total: FollowUpLine
+
+    @property
+    def year(self):
+        return self.budget_year.year
+
+    @property
+    def allocation(self):
+        return self.budget_year.allocation
+
+
+def year_end(year):
+    return datetime.date(year, 12, 31)
+
+
+def follow_up(year, until=None):
+    """Follow up a budget year (a year number or a BudgetYear) up to `until` (default: year end)."""
+    if not isinstance(year, BudgetYear):
+        year = BudgetYear.objects.get(year=year)
+    until = until or year_end(year.year)
+    lines = year.lines.annotate(
+        outcome=Sum("entries__amount", filter=Q(entries__booked_on__lte=until), default=ZERO)
+    ).order_by("order", "id")
+    rows = [FollowUpLine(line, line.name, line.amount, line.outcome) for line in lines]
+    total = FollowUpLine(
+        None,
+        _("Summa"),
+        sum((row.budget for row in rows), ZERO),
+        sum((row.outcome for row in rows), ZERO),
+    )
+    return FollowUp(year, until, rows, total)
+
+
+def other_activity_year_entries(follow_up, limit=20):
+    """Entries of this budget year booked for another year's activity (e.g. a late invoice)."""
+    return list(
+        OutcomeEntry.objects.filter(
+            line__budget_year=follow_up.budget_year, booked_on__lte=follow_up.until
+        )
+        .exclude(Q(activity_year__isnull=True) | Q(activity_year=follow_up.year))
+        .select_related("line", "decision")
+        .order_by("booked_on", "id")[:limit]
+    )
+
+
+def budget_chart_svg(follow_up):
+    """A bar chart of budget against outcome per line, in tkr, as inline-safe SVG."""
+    from ros_portal.charts import figure_to_svg, new_figure
+
+    names = [row.name for row in follow_up.lines]
+    budgets = [float(round_kr(row.budget, ONE_TKR) / ONE_TKR) for row in follow_up.lines]
+    outcomes = [float(round_kr(row.outcome, ONE_TKR) / ONE_TKR) for row in follow_up.lines]
+    figure = new_figure(7.0, 0.6 + 0.55 * max(len(names), 1))
+    axes = figure.subplots()
+    positions = range(len(names))
+    height = 0.38
+    axes.barh(
+        [p - height / 2 for p in positions], budgets, height, label=_("Budget"), color="#1f4e79"
+    )
+    axes.barh(
+        [p + height / 2 for p in positions], outcomes, height, label=_("Utfall"), color="#d9822b"
+    )
+    axes.set_yticks(list(positions), names)
+    axes.invert_yaxis()
+    axes.set_xlabel(_("tkr"))
+    axes.legend(loc="lower right", frameon=False)
+    for side in ("top", "right"):
+        axes.spines[side].set_visible(False)
+    title = _("Budget och utfall %(year)s per post till och med %(date)s") % {
+        "year": follow_up.year,
+        "date": date_format(follow_up.until, "j F Y"),
+    }
+    desc = "; ".join(
+        _("%(name)s: budget %(budget)s tkr, utfall %(outcome)s tkr")
+        % {"name": row.name, "budget": tkr_number(row.budget), "outcome": tkr_number(row.outcome)}
+        for row in follow_up.lines
+    )
+    svg = figure_to_svg(figure, title, desc)
+    # Let the chart follow the width of its container on a phone; the viewBox keeps its shape.
+    return _responsive(svg)
+
+
+def _responsive(svg):
+    head, rest = svg.split(">", 1)
+    head = re.sub(r'\s(width|height)="[^"]*"', "", head)
+    return head + ' width="100%">' + rest

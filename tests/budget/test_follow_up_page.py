@@ -1,0 +1,143 @@
+import datetime
+import io
+import re
+from decimal import Decimal
+
+import openpyxl
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from budget.models import BudgetLine, OutcomeEntry
+
+URL = reverse("budget:follow_up")
+
+
+def test_member_reads_the_follow_up(client_for, member, demo_budget):
+    response = client_for(member).get(URL, {"year": 2025, "until": "2025-12-31"})
+    assert response.status_code == 200
+    assert "Budgetuppföljning 2025" in response.content.decode()
+
+
+def test_outsider_gets_404_for_the_follow_up(client_for, outsider, demo_budget):
+    assert client_for(outsider).get(URL).status_code == 404
+    assert client_for(outsider).get(reverse("budget:follow_up_xlsx")).status_code == 404
+
+
+def test_anonymous_visitor_gets_404_for_the_follow_up(client, demo_budget):
+    assert client.get(URL).status_code == 404
+
+
+def test_the_page_shows_the_seed_table_with_caption_and_scoped_headers(
+    client_for, member, demo_budget
+):
+    html = client_for(member).get(URL, {"year": 2025, "until": "2025-12-31"}).content.decode()
+    assert "<caption>Budget 2025 och utfall till och med 31 december 2025" in html
+    assert '<th scope="col">Budgetpost</th>' in html
+    rows = re.findall(r'<th scope="row">([^<]+)</th>\s*((?:<td[^>]*>[^<]*</td>\s*)+)', html)
+    table = {name: re.findall(r"<td[^>]*>([^<]*)</td>", cells) for name, cells in rows}
+    assert table["Arvoden"] == ["400", "246", "154", "62\u00a0%", "+154"]
+    assert table["Dialogmöten, utbildning, utredning"][-1] == "+156"
+    assert table["Summa"] == ["1\u00a0426", "1\u00a0059", "367", "74\u00a0%", "+367"]
+
+
+def test_the_page_shows_the_chart_inline_without_inline_css(client_for, member, demo_budget):
+    html = client_for(member).get(URL, {"year": 2025}).content.decode()
+    assert '<svg role="img" aria-label="Budget och utfall 2025' in html
+    assert "style=" not in html
+    assert "<style" not in html
+
+
+def test_the_2024_page_through_july_states_491_000_kr(client_for, member, demo_budget):
+    html = client_for(member).get(URL, {"year": 2024, "until": "2024-07-31"}).content.decode()
+    assert "till och med 31 juli 2024: 491\u00a0000 kr av anslaget 1\u00a0400 tkr" in html
+
+
+def test_the_form_has_labels_and_defaults_to_a_year_with_a_budget(client_for, member, demo_budget):
+    response = client_for(member).get(URL)
+    html = response.content.decode()
+    assert '<label class="form-label" for="id_year">Budgetår</label>' in html
+    assert '<label class="form-label" for="id_until">Utfall till och med</label>' in html
+    assert response.context["follow_up"].year in (2024, 2025, 2026)
+
+
+def test_an_invalid_date_falls_back_to_the_default_follow_up(client_for, member, demo_budget):
+    response = client_for(member).get(URL, {"year": 2025, "until": "2025-02-30"})
+    assert response.status_code == 200
+    assert response.context["form"].errors["until"]
+
+
+def test_the_2026_page_shows_the_course_invoice_for_2025(client_for, member, demo_budget):
+    html = client_for(member).get(URL, {"year": 2026, "until": "2026-12-31"}).content.decode()
+    assert "Poster för ett annat verksamhetsår" in html
+    assert "Marie Cederschiölds högskola" in html
+    assert "120\u00a0000 kr" in html
+
+
+def test_process_leader_gets_links_to_edit_in_the_admin(client_for, process_leader, demo_budget):
+    html = client_for(process_leader).get(URL, {"year": 2025}).content.decode()
+    assert "/admin/budget/budgetyear/" in html
+    assert reverse("budget:next_year") in html
+
+
+def test_member_gets_no_links_to_the_admin(client_for, member, demo_budget):
+    html = client_for(member).get(URL, {"year": 2025}).content.decode()
+    assert "/admin/budget/" not in html
+    assert reverse("budget:next_year") not in html
+
+
+def test_the_page_uses_the_same_number_of_queries_with_many_more_entries(
+    client_for, member, demo_budget
+):
+    client = client_for(member)
+    client.get(URL, {"year": 2025})
+    with CaptureQueriesContext(connection) as few:
+        client.get(URL, {"year": 2025})
+    line = BudgetLine.objects.get(budget_year__year=2025, name="Arvoden")
+    OutcomeEntry.objects.bulk_create(
+        OutcomeEntry(
+            line=line,
+            booked_on=datetime.date(2025, 5, 1),
+            amount=Decimal("1"),
+            text="x",
+            activity_year=2024,
+        )
+        for _ in range(300)
+    )
+    with CaptureQueriesContext(connection) as many:
+        client.get(URL, {"year": 2025})
+    assert len(many) == len(few)
+
+
+def test_the_xlsx_export_holds_the_seed_numbers_as_numeric_cells(client_for, member, demo_budget):
+    response = client_for(member).get(
+        reverse("budget:follow_up_xlsx"), {"year": 2025, "until": "2025-12-31"}
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    assert "budgetuppfoljning-2025-2025-12-31.xlsx" in response["Content-Disposition"]
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=4)}
+    fees = rows["Arvoden"]
+    assert [fees[1].value, fees[2].value, fees[5].value] == [400000, 246000, 154000]
+    assert fees[1].data_type == "n"
+    assert fees[1].number_format == "#,##0.00"
+    assert [rows["Summa"][1].value, rows["Summa"][2].value] == [1426000, 1059000]
+    assert rows["Summa"][5].value == 367000
+
+
+def test_the_xlsx_export_keeps_a_hostile_line_name_as_text(client_for, member, demo_budget):
+    line = BudgetLine.objects.get(budget_year__year=2025, name="Kommunikation")
+    line.name = '=HYPERLINK("http://example.com","x")'
+    line.save()
+    response = client_for(member).get(reverse("budget:follow_up_xlsx"), {"year": 2025})
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    cell = next(row[0] for row in sheet.iter_rows(min_row=4) if "HYPERLINK" in str(row[0].value))
+    assert cell.data_type == "s"
+    assert cell.value.startswith("'=")
+
+
+@pytest.mark.parametrize("year", [2024, 2025, 2026])
+def test_every_demo_year_renders(client_for, member, demo_budget, year):
+    assert client_for(member).get(URL, {"year": year}).status_code == 200
