@@ -3,6 +3,7 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.shortcuts import redirect
 from django.urls import reverse
 from django_otp import user_has_device
@@ -79,3 +80,16 @@ def client_ip(request):
         if len(hops) >= count:
             return hops[-count]
     return request.META.get("REMOTE_ADDR")
+
+
+class NoPublicURL(ValueError):
+    """Raised for a private file's URL; templates render it as empty instead of failing."""
+
+    silent_variable_failure = True
+
+
+class PrivateFileStorage(FileSystemStorage):
+    """Attachments on disk with no URL at all: only views that check access may serve them."""
+
+    def url(self, name):
+        raise NoPublicURL("Private files have no public URL; serve them through a view.")

@@ -28,6 +28,8 @@ ALLOWED_HOSTS = env_list(
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 # The public address of the portal, used in links sent by e-mail and in calendar feeds.
 SITE_URL = env_str("ROS_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Shown on the accessibility statement and the privacy page.
+ROS_CONTACT_EMAIL = env_str("ROS_CONTACT_EMAIL", "")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -130,7 +132,7 @@ WHITENOISE_USE_FINDERS = DEBUG
 STORAGES = {
     # Attachments live outside any public URL; only views that check access serve them.
     "default": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "BACKEND": "ros_portal.security.PrivateFileStorage",
         "OPTIONS": {"location": str(VAR_DIR / "private"), "base_url": None},
     },
     "staticfiles": {
