@@ -1,0 +1,150 @@
+"""The minutes as a PDF that reads like the group's own minutes (through reports.pdf)."""
+
+from django.db.models import Prefetch
+from django.utils import formats, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from meetings.models import ActionItem, AgendaItem, Approval, Attendance, Decision, Meeting
+from meetings.models.meeting import Presence, Status
+from meetings.models.people import Group, Role
+from reports.pdf import render_pdf
+
+# Roles written in brackets after the name ("Jan Linde (vice ordförande)").
+BRACKETED_ROLES = {Role.CHAIR, Role.VICE_CHAIR, Role.SECRETARY, Role.PROCESS_LEADER}
+GROUP_HEADINGS = [
+    (Group.ELECTED, gettext_lazy("Förtroendevalda")),
+    (Group.CIVIL_SOCIETY, gettext_lazy("Civila samhället")),
+    (Group.OFFICIAL, gettext_lazy("Tjänstepersoner")),
+]
+OTHER_HEADINGS = [
+    (Presence.GUEST, gettext_lazy("Gäster")),
+    (Presence.ABSENT, gettext_lazy("Frånvarande")),
+]
+# Agenda items the seed minutes use for the follow-up and the upcoming meetings: the generated
+# lists go under them instead of under a heading of their own.
+FOLLOW_UP_PREFIX = "återkoppling"
+UPCOMING_PREFIX = "kommande möten"
+
+
+def load_meeting(pk):
+    """The meeting with everything the minutes print, in a constant number of queries."""
+    action_items = ActionItem.objects.prefetch_related("owners").order_by("id")
+    return (
+        Meeting.objects.select_related("secretary")
+        .prefetch_related(
+            Prefetch(
+                "attendances",
+                queryset=Attendance.objects.select_related("person").order_by("order", "id"),
+            ),
+            Prefetch("agenda_items", queryset=AgendaItem.objects.order_by("order", "id")),
+            Prefetch("decisions", queryset=Decision.objects.order_by("number")),
+            Prefetch("action_items", queryset=action_items),
+            Prefetch(
+                "followed_up_actions",
+                queryset=ActionItem.objects.select_related("meeting")
+                .prefetch_related("owners")
+                .order_by("meeting__date", "id"),
+            ),
+            Prefetch("upcoming", queryset=Meeting.objects.order_by("date", "start_time")),
+            Prefetch(
+                "approvals",
+                queryset=Approval.objects.filter(voided_at__isnull=True)
+                .select_related("adjuster")
+                .order_by("approved_at"),
+                to_attr="valid_approvals",
+            ),
+            "adjusters",
+        )
+        .get(pk=pk)
+    )
+
+
+def attendee_label(attendance):
+    """ "Jan Linde (vice ordförande)"; the seed's own wording (note) wins over the role."""
+    name = attendance.person.name
+    if attendance.presence == Presence.GUEST:
+        return f"{name}, {attendance.note}" if attendance.note else name
+    if attendance.note:
+        return f"{name} ({attendance.note})"
+    if attendance.role in BRACKETED_ROLES:
+        return f"{name} ({attendance.get_role_display()})"
+    return name
+
+
+def attendance_groups(meeting):
+    """[(heading, [labels])] in the seeds' order, then guests and absentees."""
+    present = [a for a in meeting.attendances.all() if a.presence == Presence.PRESENT]
+    groups = []
+    for group, heading in GROUP_HEADINGS:
+        labels = [attendee_label(a) for a in present if a.group == group]
+        if labels:
+            groups.append((str(heading), labels))
+    for presence, heading in OTHER_HEADINGS:
+        labels = [attendee_label(a) for a in meeting.attendances.all() if a.presence == presence]
+        if labels:
+            groups.append((str(heading), labels))
+    return groups
+
+
+def approval_lines(meeting):
+    """(name, date) per valid approval; the meeting's adjusters if approved without rows."""
+    if meeting.valid_approvals:
+        return [(a.adjuster.name, a.approved_at) for a in meeting.valid_approvals]
+    if meeting.status == Status.APPROVED:
+        return [(p.name, meeting.approved_at) for p in meeting.adjusters.all()]
+    return []
+
+
+def minutes_context(meeting):
+    items = list(meeting.agenda_items.all())
+    by_item = {item.pk: {"item": item, "decisions": [], "actions": []} for item in items}
+    loose_decisions, loose_actions = [], []
+    for decision in meeting.decisions.all():
+        target = by_item.get(decision.agenda_item_id)
+        (target["decisions"] if target else loose_decisions).append(decision)
+    for action in meeting.action_items.all():
+        target = by_item.get(action.agenda_item_id)
+        (target["actions"] if target else loose_actions).append(action)
+    sections = [by_item[item.pk] for item in items]
+    follow_up = list(meeting.followed_up_actions.all())
+    upcoming = list(meeting.upcoming.all())
+    for section in sections:
+        heading = section["item"].heading.strip().lower()
+        if heading.startswith(FOLLOW_UP_PREFIX) and follow_up:
+            section["follow_up"], follow_up = follow_up, []
+        if heading.startswith(UPCOMING_PREFIX) and upcoming:
+            section["upcoming"], upcoming = upcoming, []
+    return {
+        "meeting": meeting,
+        "attendance_groups": attendance_groups(meeting),
+        "follow_up": follow_up,
+        "sections": sections,
+        "loose_decisions": loose_decisions,
+        "loose_actions": loose_actions,
+        "upcoming": upcoming,
+        "approvals": approval_lines(meeting),
+    }
+
+
+def minutes_filename(meeting):
+    return f"minnesanteckningar-{meeting.date:%Y-%m-%d}.pdf"
+
+
+def minutes_pdf(meeting, lang="sv", *, fetcher=None):
+    """The minutes of a meeting: (filename, "application/pdf", bytes)."""
+    meeting = load_meeting(meeting.pk)
+    with translation.override(lang):
+        date = formats.date_format(meeting.date, "j F Y")
+        title = _("Minnesanteckningar %(date)s: %(title)s") % {
+            "date": date,
+            "title": meeting.title,
+        }
+        data = render_pdf(
+            "reports/minutes.html",
+            minutes_context(meeting),
+            title=title,
+            lang=lang,
+            fetcher=fetcher,
+        )
+    return minutes_filename(meeting), "application/pdf", data

@@ -1,0 +1,171 @@
+"""The secretary's meeting admin: pages, search, filters, inlines, uploads, preview, stamps."""
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from meetings.admin_forms import AttachmentForm
+from meetings.models import Attachment, Decision, Meeting
+from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
+from tests.meetings.test_admin_fixtures import form_data
+
+
+def change_url(meeting):
+    return reverse("admin:meetings_meeting_change", args=[meeting.pk])
+
+
+def test_secretary_gets_every_meeting_admin_page(client_for, secretary, august_meeting):
+    client = client_for(secretary)
+    pk = august_meeting.pk
+    urls = [
+        reverse("admin:meetings_meeting_changelist"),
+        reverse("admin:meetings_meeting_changelist") + "?year=2024&kind=steering&status=draft",
+        reverse("admin:meetings_meeting_changelist") + "?q=delregion",
+        reverse("admin:meetings_meeting_add"),
+        change_url(august_meeting),
+        reverse("admin:meetings_meeting_history", args=[pk]),
+        reverse("admin:meetings_meeting_copy_attendance", args=[pk]),
+        reverse("admin:meetings_meeting_members_in_office", args=[pk]),
+        reverse("admin:meetings_meeting_send", args=[pk]),
+        reverse("admin:meetings_person_changelist"),
+        reverse("admin:meetings_term_changelist"),
+        reverse("admin:meetings_decision_changelist"),
+        reverse("admin:meetings_actionitem_changelist"),
+        reverse("admin:meetings_approval_changelist"),
+        reverse("admin:meetings_reopening_changelist"),
+    ]
+    for url in urls:
+        assert client.get(url).status_code == 200, url
+
+
+def test_the_change_page_has_titled_fieldsets_inlines_and_workflow_buttons(
+    client_for, secretary, august_meeting
+):
+    html = client_for(secretary).get(change_url(august_meeting)).content.decode()
+    for text in [
+        "Mötet",
+        "Anteckningar och justering",
+        "Kommande möten och event",
+        "Närvarande",
+        "Dagordning",
+        "Beslut",
+        "Uppdrag",
+        "Bilagor",
+        "Kopiera närvaro från föregående möte",
+        "Lägg till gruppens ledamöter i tjänst detta datum",
+        "Skicka för justering",
+        "Förhandsgranska",
+        "Återkoppling sedan förra mötet",
+    ]:
+        assert text in html, text
+    assert reverse("admin:meetings_meeting_pdf", args=[august_meeting.pk]) in html
+
+
+def test_the_decision_number_is_shown_read_only(client_for, secretary, august_meeting):
+    decision = Decision.objects.get(meeting=august_meeting)
+    html = client_for(secretary).get(change_url(august_meeting)).content.decode()
+    assert f"§ {decision.number}/2024" in html
+    assert 'name="decisions-0-number"' not in html
+
+
+def test_search_finds_meetings_by_agenda_text_and_decisions_once(
+    client_for, secretary, august_meeting, june_meeting
+):
+    client = client_for(secretary)
+    url = reverse("admin:meetings_meeting_changelist")
+    by_body = client.get(url, {"q": "5 december"}).context["cl"].result_list
+    assert list(by_body) == [august_meeting]
+    by_decision = client.get(url, {"q": "delregion"}).context["cl"].result_list
+    assert list(by_decision) == [august_meeting]
+    by_heading = client.get(url, {"q": "budget"}).context["cl"].result_list
+    assert list(by_heading) == [august_meeting]
+
+
+def test_the_year_filter_keeps_one_year(client_for, secretary, august_meeting):
+    Meeting.objects.create(kind="steering", title="Förra året", date="2023-11-02")
+    url = reverse("admin:meetings_meeting_changelist")
+    result = client_for(secretary).get(url, {"year": "2023"}).context["cl"].result_list
+    assert [m.title for m in result] == ["Förra året"]
+
+
+def test_the_changelist_does_not_grow_queries_with_meetings(
+    client_for, secretary, august_meeting, django_assert_max_num_queries
+):
+    client = client_for(secretary)
+    url = reverse("admin:meetings_meeting_changelist")
+    client.get(url)
+    with django_assert_max_num_queries(20):
+        client.get(url)
+    for day in range(1, 20):
+        Meeting.objects.create(
+            kind="steering",
+            title=f"Möte {day}",
+            date=f"2024-03-{day:02d}",
+            secretary=secretary.person,
+        )
+    with django_assert_max_num_queries(20):
+        client.get(url)
+
+
+def test_saving_the_meeting_stamps_the_secretary_in_history(client_for, secretary, august_meeting):
+    client = client_for(secretary)
+    response = client.get(change_url(august_meeting))
+    data = form_data(response)
+    data["place"] = "Ängås gård, Frölunda"
+    response = client.post(change_url(august_meeting), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    latest = august_meeting.history.first()
+    assert latest.place == "Ängås gård, Frölunda"
+    assert latest.history_user == secretary
+
+
+def test_an_attachment_upload_is_stamped_with_the_uploader(client_for, secretary, august_meeting):
+    client = client_for(secretary)
+    data = form_data(client.get(change_url(august_meeting)))
+    data.update(
+        {
+            "attachments-TOTAL_FORMS": "1",
+            "attachments-0-title": "Budgetuppföljning",
+            "attachments-0-file": SimpleUploadedFile(
+                "budget.pdf", b"%PDF-1.7 test", content_type="application/pdf"
+            ),
+        }
+    )
+    response = client.post(change_url(august_meeting), data)
+    assert response.status_code == 302
+    attachment = Attachment.objects.get(meeting=august_meeting)
+    assert attachment.uploaded_by == secretary
+    assert attachment.content_type == "application/pdf"
+    assert attachment.size == len(b"%PDF-1.7 test")
+
+
+def _upload_errors(name, content):
+    form = AttachmentForm(
+        data={"title": "Bilaga"}, files={"file": SimpleUploadedFile(name, content)}
+    )
+    form.is_valid()
+    return form.errors.get("file", [])
+
+
+def test_an_executable_attachment_is_refused():
+    assert "Filtypen är inte tillåten" in _upload_errors("virus.exe", b"MZ")[0]
+
+
+def test_an_attachment_over_20_mb_is_refused():
+    big = b"%PDF" + b"0" * (20 * 1024 * 1024)
+    assert "större än 20 MB" in _upload_errors("stor.pdf", big)[0]
+
+
+def test_an_attachment_whose_content_is_not_its_type_is_refused():
+    assert "stämmer inte" in _upload_errors("rapport.pdf", b"<html>")[0]
+
+
+def test_allowed_attachments_pass():
+    assert _upload_errors("bild.png", b"\x89PNG\r\n\x1a\n....") == []
+    assert _upload_errors("anteckning.txt", "Hej på dig".encode()) == []
+    assert _upload_errors("lista.xlsx", b"PK\x03\x04....") == []
+
+
+def test_a_member_cannot_open_the_meeting_admin(client_for, member, august_meeting):
+    response = client_for(member).get(change_url(august_meeting))
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]

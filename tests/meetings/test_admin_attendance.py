@@ -1,0 +1,138 @@
+"""Attendance without retyping, and follow-up of earlier action items, from the meeting page."""
+
+import datetime
+
+from django.urls import reverse
+
+from meetings import services
+from meetings.models import ActionItem, Attendance, Meeting
+from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
+
+
+def new_meeting(secretary, day=datetime.date(2024, 8, 19)):
+    return Meeting.objects.create(
+        kind="steering", title="Nytt möte", date=day, status="planned", secretary=secretary.person
+    )
+
+
+def names(meeting):
+    return sorted(a.person.name for a in meeting.attendances.select_related("person"))
+
+
+def test_copying_attendance_takes_the_previous_meetings_members_but_not_its_guests(
+    secretary, june_meeting
+):
+    meeting = new_meeting(secretary)
+    previous, added = services.copy_attendance_from_previous(meeting, secretary)
+    assert previous == june_meeting
+    assert added == 3
+    assert names(meeting) == ["Jan Linde", "Kerstin Söderberg", "Soraya Zarza Lundberg"]
+    jan = meeting.attendances.get(person__name="Jan Linde")
+    assert (jan.group, jan.role) == ("civil_society", "vice_chair")
+
+
+def test_copying_attendance_twice_never_duplicates_anyone(secretary, june_meeting):
+    meeting = new_meeting(secretary)
+    services.copy_attendance_from_previous(meeting, secretary)
+    _previous, added = services.copy_attendance_from_previous(meeting, secretary)
+    assert added == 0
+    assert meeting.attendances.count() == 3
+
+
+def test_copied_attendance_is_stamped_with_the_secretary(secretary, june_meeting):
+    meeting = new_meeting(secretary)
+    services.copy_attendance_from_previous(meeting, secretary)
+    row = Attendance.objects.filter(meeting=meeting).first()
+    assert row.history.first().history_user == secretary
+
+
+def test_adding_members_in_office_takes_group_and_role_from_their_terms(secretary, terms):
+    meeting = new_meeting(secretary)
+    added = services.add_members_in_office(meeting, secretary)
+    assert added == 5
+    assert "Stefan Lindborg" not in names(meeting)  # his term ended in May
+    erica = meeting.attendances.get(person__name="Erica Sjölin")
+    assert (erica.group, erica.role) == ("official", "process_leader")
+    soraya = meeting.attendances.get(person__name="Soraya Zarza Lundberg")
+    assert (soraya.group, soraya.role) == ("elected", "chair")
+    assert services.add_members_in_office(meeting, secretary) == 0
+    assert meeting.attendances.count() == 5
+
+
+def test_members_in_office_are_those_of_the_meetings_date(secretary, terms):
+    meeting = new_meeting(secretary, day=datetime.date(2024, 3, 1))
+    services.add_members_in_office(meeting, secretary)
+    assert "Stefan Lindborg" in names(meeting)
+    assert "Erica Sjölin" not in names(meeting)  # her term starts in April
+
+
+def test_the_secretary_copies_attendance_with_the_button(client_for, secretary, june_meeting):
+    meeting = new_meeting(secretary)
+    client = client_for(secretary)
+    url = reverse("admin:meetings_meeting_copy_attendance", args=[meeting.pk])
+    page = client.get(url)
+    assert "2024-06-10" in page.content.decode()
+    assert meeting.attendances.count() == 0  # a GET only asks
+    response = client.post(url)
+    assert response.status_code == 302
+    assert meeting.attendances.count() == 3
+
+
+def test_the_secretary_adds_members_in_office_with_the_button(client_for, secretary, terms):
+    meeting = new_meeting(secretary)
+    url = reverse("admin:meetings_meeting_members_in_office", args=[meeting.pk])
+    response = client_for(secretary).post(url)
+    assert response.status_code == 302
+    assert meeting.attendances.count() == 5
+
+
+def test_the_buttons_need_a_csrf_token(client_for, secretary, june_meeting):
+    meeting = new_meeting(secretary)
+    client = client_for(secretary)
+    client.handler.enforce_csrf_checks = True
+    url = reverse("admin:meetings_meeting_copy_attendance", args=[meeting.pk])
+    assert client.post(url).status_code == 403
+    assert meeting.attendances.count() == 0
+
+
+def test_open_action_items_from_earlier_meetings_show_for_follow_up(
+    client_for, secretary, june_meeting, august_meeting
+):
+    url = reverse("admin:meetings_meeting_change", args=[august_meeting.pk])
+    html = client_for(secretary).get(url).content.decode()
+    assert "Utreda intresset för en nationell konferens" in html
+    # The meeting's own new action item is not follow-up.
+    follow_up = html.split('id="aterkoppling"')[1]
+    assert "Processledarna återkommer" not in follow_up
+
+
+def test_the_secretary_marks_an_earlier_action_item_done_with_a_note(
+    client_for, secretary, june_meeting, august_meeting
+):
+    action = ActionItem.objects.get(meeting=june_meeting)
+    url = reverse("admin:meetings_meeting_follow_up", args=[august_meeting.pk, action.pk])
+    response = client_for(secretary).post(url, {"note": "Intresset finns, konferens i mars."})
+    assert response.status_code == 302
+    action.refresh_from_db()
+    assert action.status == "done"
+    assert action.done_note == "Intresset finns, konferens i mars."
+    assert action.done_on == august_meeting.date
+    assert action.followed_up_at == august_meeting
+    assert action.history.first().history_user == secretary
+
+
+def test_marking_done_needs_a_note(client_for, secretary, june_meeting, august_meeting):
+    action = ActionItem.objects.get(meeting=june_meeting)
+    url = reverse("admin:meetings_meeting_follow_up", args=[august_meeting.pk, action.pk])
+    client_for(secretary).post(url, {"note": "  "})
+    action.refresh_from_db()
+    assert action.status == "open"
+
+
+def test_an_action_item_of_a_later_meeting_cannot_be_followed_up_earlier(
+    client_for, secretary, june_meeting, august_meeting
+):
+    action = ActionItem.objects.get(meeting=august_meeting)
+    url = reverse("admin:meetings_meeting_follow_up", args=[june_meeting.pk, action.pk])
+    assert client_for(secretary).post(url, {"note": "Klart"}).status_code == 404
+    assert client_for(secretary).get(url).status_code == 405
