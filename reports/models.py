@@ -82,6 +82,7 @@ class AnnualReport(models.Model):
 
 class Facts(models.TextChoices):
     NONE = "", _("inga")
+    ACTION_PLAN = "action_plan", _("handlingsplanen och dess utvecklingsområden")
     ORGANISATION = "organisation", _("förändringar i gruppen")
     MEETINGS = "meetings", _("styrgruppsmöten")
     DIALOGUES = "dialogues", _("dialogmöten")

@@ -1,0 +1,401 @@
+"""The figures of a year, computed from the data, for the annual report.
+
+Each block is computed on first use (`cached_property`), so a page that shows one block
+runs only that block's queries; none of them grows with the amount of data.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+
+from django.db.models import Prefetch, Sum
+from django.utils.formats import date_format
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+# Swedish number words for small counts: "åtta möten", "ett RÖS-möte", "en underskrivare".
+_WORDS = ["noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva"]
+_WORDS += ["tolv"]
+
+# Shares written the way the report does ("cirka en tredjedel") when close enough to one.
+_FRACTIONS = [
+    (Decimal("0.25"), "en fjärdedel"),
+    (Decimal("1") / 3, "en tredjedel"),
+    (Decimal("0.5"), "hälften"),
+    (Decimal("2") / 3, "två tredjedelar"),
+    (Decimal("0.75"), "tre fjärdedelar"),
+]
+_FRACTION_TOLERANCE = Decimal("0.04")
+
+
+def count_word(number, neuter=True):
+    """12 and below as a word ("åtta"; "en" for common gender), larger numbers as digits."""
+    if number == 1 and not neuter:
+        return "en"
+    if 0 <= number < len(_WORDS):
+        return _WORDS[number]
+    return str(number)
+
+
+def share_words(share):
+    """Decimal('0.33') -> 'cirka en tredjedel'; otherwise a rounded percentage."""
+    if share is None:
+        return ""
+    for value, words in _FRACTIONS:
+        if abs(share - value) <= _FRACTION_TOLERANCE:
+            return _("cirka %(fraction)s") % {"fraction": words}
+    percent = (share * 100).quantize(Decimal("1"))
+    return _("cirka %(percent)s procent") % {"percent": percent}
+
+
+def join_and(names):
+    """['A', 'B', 'C'] -> 'A, B och C'."""
+    names = [str(n) for n in names]
+    if len(names) <= 1:
+        return "".join(names)
+    return _("%(first)s och %(last)s") % {"first": ", ".join(names[:-1]), "last": names[-1]}
+
+
+def scoped_svg(svg, prefix):
+    """Prefix the ids in an SVG so that two charts on one page do not share ids."""
+    svg = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}-\1"', svg)
+    svg = re.sub(r"url\(#([^)]+)\)", rf"url(#{prefix}-\1)", svg)
+    svg = re.sub(r'href="#([^"]+)"', rf'href="#{prefix}-\1"', svg)
+    return mark_safe(svg)  # noqa: S308 - built by matplotlib from our own figures
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change in the group's membership: who came in, whom they replaced (or None)."""
+
+    person: object
+    replaced: object
+    term: object
+    replaced_term: object
+
+
+@dataclass(frozen=True)
+class AreaActivities:
+    """What the year's data tags with one development area."""
+
+    area: object
+    meetings: list
+    decisions: list
+    action_items: list
+
+    def __bool__(self):
+        return bool(self.meetings or self.decisions)
+
+    @property
+    def steering_meetings(self):
+        return [m for m in self.meetings if m.is_steering]
+
+    @property
+    def steering_dates(self):
+        return [date_format(m.date, "j F") for m in self.steering_meetings]
+
+    @property
+    def events(self):
+        """Dialogue meetings, conferences and external events tagged with the area."""
+        return [m for m in self.meetings if not m.is_steering]
+
+
+class YearFacts:
+    """Everything the annual report of `year` prints as a figure, computed from the data."""
+
+    def __init__(self, year, action_plan=None, today=None):
+        self.year = year
+        self.action_plan = action_plan
+        self.start = datetime.date(year, 1, 1)
+        self.end = datetime.date(year, 12, 31)
+        # A report written during its year counts only what has happened so far.
+        self.cutoff = min(self.end, today or datetime.date.today())
+
+    @property
+    def next_year(self):
+        return self.year + 1
+
+    @property
+    def previous_year(self):
+        return self.year - 1
+
+    # Organisation -------------------------------------------------------------------------
+    @cached_property
+    def changes(self):
+        """Terms begun during the year by someone who replaced someone else or is new."""
+        from meetings.models import Term
+
+        terms = list(
+            Term.objects.filter(start__range=(self.start, self.cutoff))
+            .select_related("person", "succeeded")
+            .order_by("start", "person__name")
+        )
+        replaced_ids = {t.succeeded_id for t in terms if t.succeeded_id}
+        latest = {}
+        for term in Term.objects.filter(person_id__in=replaced_ids).order_by("start"):
+            latest[term.person_id] = term
+        # Someone with an earlier term only changed role; they are not new to the group.
+        returning = set(
+            Term.objects.filter(
+                person__in=[t.person_id for t in terms], start__lt=self.start
+            ).values_list("person_id", flat=True)
+        )
+        changes, seen = [], set()
+        for term in terms:
+            if term.person_id in seen or (not term.succeeded_id and term.person_id in returning):
+                continue
+            seen.add(term.person_id)
+            changes.append(Change(term.person, term.succeeded, term, latest.get(term.succeeded_id)))
+        return changes
+
+    # Steering-group meetings --------------------------------------------------------------
+    @cached_property
+    def steering_meetings(self):
+        from meetings.models import Meeting
+
+        return list(
+            Meeting.objects.steering()
+            .filter(date__range=(self.start, self.cutoff))
+            .select_related("combined_with")
+            .order_by("date", "start_time")
+        )
+
+    @property
+    def hosts(self):
+        """Civil-society organisations that hosted a steering meeting, in order of the year."""
+        names = []
+        for meeting in self.steering_meetings:
+            name = meeting.host_organisation.strip()
+            if meeting.host_is_civil_society and name and name not in names:
+                names.append(name)
+        return names
+
+    @property
+    def hosted_count(self):
+        return sum(
+            1
+            for m in self.steering_meetings
+            if m.host_is_civil_society and m.host_organisation.strip()
+        )
+
+    def _combined_count(self, kind):
+        return sum(
+            1 for m in self.steering_meetings if m.combined_with and m.combined_with.kind == kind
+        )
+
+    @property
+    def joint_ser_count(self):
+        from meetings.models.meeting import Kind
+
+        return sum(1 for m in self.steering_meetings if m.kind == Kind.JOINT_SER)
+
+    @property
+    def with_conference_count(self):
+        from meetings.models.meeting import Kind
+
+        return self._combined_count(Kind.CONFERENCE)
+
+    @property
+    def with_dialogue_count(self):
+        from meetings.models.meeting import Kind
+
+        return self._combined_count(Kind.DIALOGUE)
+
+    @property
+    def combined_phrases(self):
+        """'ett i samband med den nationella konferensen', … for the sentence on the meetings."""
+        phrases = []
+        if self.with_dialogue_count:
+            phrases.append(
+                _("%(n)s i samband med dialogmöte med underskrivare")
+                % {"n": count_word(self.with_dialogue_count)}
+            )
+        if self.with_conference_count:
+            phrases.append(
+                _("%(n)s i samband med den nationella konferensen")
+                % {"n": count_word(self.with_conference_count)}
+            )
+        if self.joint_ser_count:
+            phrases.append(
+                _("%(n)s som gemensamma möten med Sociala ekonomins råd (SER)")
+                % {"n": count_word(self.joint_ser_count)}
+            )
+        return phrases
+
+    @cached_property
+    def conference(self):
+        """The year's (first) conference, e.g. the national conference the group arranged."""
+        from meetings.models import Meeting
+        from meetings.models.meeting import Kind
+
+        return (
+            Meeting.objects.filter(kind=Kind.CONFERENCE, date__range=(self.start, self.cutoff))
+            .order_by("date")
+            .first()
+        )
+
+    # Dialogue meetings ---------------------------------------------------------------------
+    @cached_property
+    def dialogues(self):
+        from meetings.models import Meeting
+        from meetings.models.meeting import Kind
+
+        return list(
+            Meeting.objects.filter(kind=Kind.DIALOGUE, date__range=(self.start, self.cutoff))
+            .only("date", "title", "theme", "participant_count", "organisation_count", "kind")
+            .order_by("date")
+        )
+
+    # Signatories ---------------------------------------------------------------------------
+    @cached_property
+    def new_signatories(self):
+        from signatories import stats
+
+        return list(stats.new_in_year(self.year).order_by("signed_on", "name"))
+
+    @cached_property
+    def signatory_total(self):
+        from signatories import stats
+
+        return stats.total_at(self.end)
+
+    @cached_property
+    def umbrella_share(self):
+        from signatories import stats
+
+        return stats.umbrella_share(self.end)
+
+    @property
+    def umbrella_words(self):
+        return share_words(self.umbrella_share)
+
+    @property
+    def umbrella_percent(self):
+        if self.umbrella_share is None:
+            return None
+        return (self.umbrella_share * 100).quantize(Decimal("1"))
+
+    @cached_property
+    def chart_first_year(self):
+        from signatories import stats
+
+        # Ten years at most: the chart stays readable on a page and on a phone.
+        return max(min(stats.first_year(), self.year), self.year - 9)
+
+    @cached_property
+    def signatory_totals(self):
+        """[(year, total at year end)] for the chart's years, its text alternative."""
+        from signatories import stats
+
+        return list(stats.totals_by_year(self.chart_first_year, self.year))
+
+    @cached_property
+    def signatory_chart(self):
+        from signatories import stats
+
+        svg = stats.totals_chart_svg(self.chart_first_year, self.year, totals=self.signatory_totals)
+        return scoped_svg(svg, "chart-signatories")
+
+    # Budget --------------------------------------------------------------------------------
+    @cached_property
+    def budget(self):
+        """The year's follow-up at year end, or None when the year has no budget."""
+        from budget.followup import follow_up
+        from budget.models import BudgetYear
+
+        try:
+            return follow_up(self.year)
+        except BudgetYear.DoesNotExist:
+            return None
+
+    @cached_property
+    def budget_chart(self):
+        from budget.followup import budget_chart_svg
+
+        return scoped_svg(budget_chart_svg(self.budget), "chart-budget") if self.budget else ""
+
+    @cached_property
+    def charged_to_next_year(self):
+        """Costs of this year's activities booked on next year's budget (a late invoice)."""
+        from budget.models import OutcomeEntry
+
+        total = OutcomeEntry.objects.filter(
+            line__budget_year__year=self.next_year, activity_year=self.year
+        ).aggregate(total=Sum("amount"))["total"]
+        return total or Decimal("0.00")
+
+    def budget_line(self, name):
+        """The follow-up row whose name starts with `name` (case-insensitive), or None."""
+        if not self.budget:
+            return None
+        wanted = name.strip().casefold()
+        for row in self.budget.lines:
+            if row.name.casefold().startswith(wanted):
+                return row
+        return None
+
+    # Development areas ---------------------------------------------------------------------
+    @cached_property
+    def areas(self):
+        from reports.models import DevelopmentArea
+
+        if self.action_plan is None:
+            return []
+        return list(DevelopmentArea.objects.filter(plan=self.action_plan).order_by("number"))
+
+    @cached_property
+    def activities(self):
+        """{area id: AreaActivities} for the areas of the report's action plan."""
+        from meetings.models import ActionItem, Decision, Meeting
+
+        area_ids = [a.pk for a in self.areas]
+        if not area_ids:
+            return {}
+        in_year = {"date__range": (self.start, self.cutoff)}
+        meetings = (
+            Meeting.objects.filter(development_areas__in=area_ids, **in_year)
+            .prefetch_related(Prefetch("development_areas", to_attr="tagged_areas"))
+            .order_by("date")
+            .distinct()
+        )
+        decisions = (
+            Decision.objects.filter(
+                development_area__in=area_ids,
+                meeting__date__range=(self.start, self.cutoff),
+            )
+            .select_related("meeting")
+            .order_by("year", "number")
+        )
+        actions = (
+            ActionItem.objects.filter(
+                development_area__in=area_ids,
+                meeting__date__range=(self.start, self.cutoff),
+            )
+            .select_related("meeting")
+            .order_by("meeting__date", "id")
+        )
+        grouped = {pk: ([], [], []) for pk in area_ids}
+        for meeting in meetings:
+            for area in meeting.tagged_areas:
+                if area.pk in grouped:
+                    grouped[area.pk][0].append(meeting)
+        for decision in decisions:
+            grouped[decision.development_area_id][1].append(decision)
+        for action in actions:
+            grouped[action.development_area_id][2].append(action)
+        return {area.pk: AreaActivities(area, *grouped[area.pk]) for area in self.areas}
+
+
+def facts_for(year, action_plan=None, today=None):
+    """The figures of `year` for its annual report (computed lazily, block by block)."""
+    if action_plan is None:
+        from reports.models import ActionPlan
+
+        action_plan = (
+            ActionPlan.objects.filter(start_year__lte=year, end_year__gte=year)
+            .order_by("-start_year")
+            .first()
+        )
+    return YearFacts(year, action_plan, today)

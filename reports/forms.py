@@ -1,0 +1,89 @@
+"""The process leader's form for an annual report and its sections."""
+
+from crispy_forms.helper import FormHelper
+from django import forms
+from django.forms import inlineformset_factory
+from django.utils.translation import gettext_lazy as _
+
+from reports import narrative
+from reports.models import AnnualReport, DevelopmentArea, ReportSection
+
+MARKDOWN_ATTRS = {"rows": 8, "data-markdown-preview": "1", "class": "font-monospace"}
+
+
+def _check_placeholders(text):
+    unknown = narrative.unknown_placeholders(text)
+    if unknown:
+        raise forms.ValidationError(
+            _("Okända platshållare: %(names)s."),
+            params={"names": ", ".join("{{" + n + "}}" for n in unknown)},
+            code="unknown_placeholder",
+        )
+    return text
+
+
+class AnnualReportForm(forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = AnnualReport
+        fields = ["title", "subtitle", "introduction", "action_plan", "status"]
+        widgets = {"introduction": forms.Textarea(attrs=MARKDOWN_ATTRS)}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["introduction"].help_text = narrative.help_text()
+        if self.instance.pk and not self.is_bound:
+            self.initial["version"] = self.instance.version
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+    def clean_introduction(self):
+        return _check_placeholders(self.cleaned_data["introduction"])
+
+
+class ReportSectionForm(forms.ModelForm):
+    class Meta:
+        model = ReportSection
+        fields = ["order", "heading", "level", "development_area", "facts", "body"]
+        widgets = {"body": forms.Textarea(attrs=MARKDOWN_ATTRS)}
+
+    def __init__(self, *args, area_choices=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["body"].help_text = narrative.help_text()
+        if area_choices is not None:
+            # One query for the whole formset instead of one per section.
+            self.fields["development_area"].choices = area_choices
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+
+    def clean_body(self):
+        return _check_placeholders(self.cleaned_data["body"])
+
+    def clean_level(self):
+        level = self.cleaned_data["level"]
+        if level not in (1, 2):
+            raise forms.ValidationError(_("Nivån är 1 (huvudrubrik) eller 2 (underrubrik)."))
+        return level
+
+
+def area_choices():
+    """The development areas as select choices, fetched once for a whole formset."""
+    areas = DevelopmentArea.objects.select_related("plan").order_by("-plan__start_year", "number")
+    return [("", "---------")] + [(a.pk, f"{a.plan}: {a}") for a in areas]
+
+
+SectionFormSet = inlineformset_factory(
+    AnnualReport, ReportSection, form=ReportSectionForm, extra=1, can_delete=True
+)
+
+
+class StartReportForm(forms.Form):
+    year = forms.IntegerField(label=_("År"), min_value=2000, max_value=2100)
+
+
+class PreviewForm(forms.Form):
+    text = forms.CharField(required=False, max_length=100_000)
+    year = forms.IntegerField(min_value=2000, max_value=2100)

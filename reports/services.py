@@ -1,0 +1,99 @@
+"""Writes to annual reports: start a year from last year's structure, save an edit, publish."""
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from reports.models import ActionPlan, AnnualReport, ReportSection, ReportStatus
+
+
+class StaleEdit(Exception):
+    """Someone saved the report after this edit was opened; saving would overwrite it."""
+
+
+class ReportExists(Exception):
+    """The year already has a report."""
+
+
+def _plan_for(year, fallback=None):
+    plan = (
+        ActionPlan.objects.filter(start_year__lte=year, end_year__gte=year)
+        .order_by("-start_year")
+        .first()
+    )
+    return plan or fallback
+
+
+@transaction.atomic
+def start_report(year, user):
+    """A draft report for `year` with last year's sections (headings, levels, facts, areas, text).
+
+    Areas of an old action plan are mapped by number onto the plan in force this year.
+    """
+    if AnnualReport.objects.filter(year=year).exists():
+        raise ReportExists(_("Det finns redan en årsrapport för %(year)s.") % {"year": year})
+    previous = (
+        AnnualReport.objects.filter(year__lt=year).order_by("-year").prefetch_related("sections")
+    ).first()
+    plan = _plan_for(year, fallback=previous.action_plan if previous else None)
+    report = AnnualReport.objects.create(
+        year=year,
+        title=_("Årsrapport %(year)s") % {"year": year},
+        subtitle=previous.subtitle if previous else "",
+        introduction=previous.introduction if previous else "",
+        action_plan=plan,
+    )
+    if previous is None:
+        return report
+    areas = {a.number: a for a in plan.areas.all()} if plan else {}
+    ReportSection.objects.bulk_create(
+        ReportSection(
+            report=report,
+            order=section.order,
+            heading=section.heading,
+            level=section.level,
+            development_area=(
+                areas.get(section.development_area.number) if section.development_area else None
+            ),
+            body=section.body,
+            facts=section.facts,
+        )
+        for section in previous.sections.select_related("development_area")
+    )
+    return report
+
+
+def _claim_version(report, version):
+    """Bump the version if it is still the one the editor saw; otherwise refuse."""
+    claimed = AnnualReport.objects.filter(pk=report.pk, version=version).update(
+        version=F("version") + 1
+    )
+    if not claimed:
+        raise StaleEdit(
+            _(
+                "Rapporten har ändrats av någon annan sedan du öppnade den. "
+                "Ladda om sidan och gör dina ändringar igen."
+            )
+        )
+    report.version = version + 1
+
+
+@transaction.atomic
+def save_report(form, formset, version, user):
+    """Save the report form and its sections formset, refusing a stale edit."""
+    report = form.instance
+    _claim_version(report, version)
+    if report.status == ReportStatus.PUBLISHED and report.published_at is None:
+        report.published_at = timezone.now()
+    report._history_user = user
+    form.save()
+    formset.instance = report
+    formset.save()
+    return report
+
+
+def bump_version(report):
+    """An edit from the admin also makes editors' open forms stale."""
+    AnnualReport.objects.filter(pk=report.pk).update(version=F("version") + 1)
+    report.refresh_from_db(fields=["version"])
