@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html
@@ -67,6 +68,7 @@ class SignatoryAdmin(ImportExportMixin, SimpleHistoryAdmin):
     list_select_related = ["admitted_by__meeting"]
     search_fields = ["name", "organisation_number", "contact_name"]
     raw_id_fields = ["admitted_by"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     readonly_fields = ["admitted_by_link"]
     fieldsets = [
         (

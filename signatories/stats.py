@@ -70,7 +70,7 @@ def totals_by_year(first_year, last_year, per_year=None):
     )
     years = list(range(first_year, last_year + 1))
     changes = [signed.get(year, 0) - withdrawn.get(year, 0) for year in years]
-    return list(zip(years, accumulate(changes, initial=before)[1:], strict=True))
+    return list(zip(years, list(accumulate(changes, initial=before))[1:], strict=True))
 
 
 def first_year():

@@ -1,0 +1,78 @@
+"""Exported spreadsheets: Swedish columns, and no cell that a spreadsheet would run."""
+
+import csv
+import io
+
+import openpyxl
+import pytest
+
+from signatories.importing import SwedishCSV, SwedishXLSX, import_file
+from signatories.models import Signatory
+from signatories.resources import SignatoryResource
+from tests.signatories.helpers import HEADERS, make_signatory
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE = ['=HYPERLINK("http://x","y")', "+SUM(1,2)", "-2+3", "@SUM(A1)", "\tTabben"]
+
+
+def exported(fmt):
+    return fmt().export_data(SignatoryResource().export())
+
+
+def test_csv_export_has_swedish_headers_semicolons_and_a_byte_order_mark():
+    make_signatory("Åkerö Förening", organisation_number="802400-0013", signed_on="2024-05-02")
+
+    data = exported(SwedishCSV)
+
+    assert data.startswith(b"\xef\xbb\xbf")
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[0].split(";") == HEADERS
+    assert lines[1].startswith(
+        "Åkerö Förening;802400-0013;ideell förening;nej;Göteborgsregionen;2024-05-02;"
+    )
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_csv_export_neutralises_formula_cells(name):
+    make_signatory(name, contact_name="=1+1")
+
+    rows = list(csv.reader(io.StringIO(exported(SwedishCSV).decode("utf-8-sig")), delimiter=";"))
+
+    assert rows[1][0] == "'" + name
+    assert rows[1][HEADERS.index("Kontaktperson")] == "'=1+1"
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_xlsx_export_neutralises_formula_cells(name):
+    make_signatory(name, contact_phone="+46 31 123 45")
+
+    sheet = openpyxl.load_workbook(io.BytesIO(exported(SwedishXLSX))).active
+
+    name_cell = sheet.cell(row=2, column=1)
+    assert name_cell.data_type != "f"
+    assert name_cell.value == "'" + name
+    phone_cell = sheet.cell(row=2, column=HEADERS.index("Telefon") + 1)
+    assert phone_cell.data_type != "f"
+    assert phone_cell.value.startswith("'")
+
+
+def test_no_formula_cell_anywhere_in_an_xlsx_export():
+    make_signatory('=HYPERLINK("http://x","y")')
+    make_signatory("+SUM(1,2)")
+
+    sheet = openpyxl.load_workbook(io.BytesIO(exported(SwedishXLSX))).active
+
+    assert all(cell.data_type != "f" for line in sheet.iter_rows() for cell in line)
+
+
+def test_an_exported_file_imports_back_unchanged():
+    make_signatory("+SUM(1,2)", organisation_number="802400-0013", website="https://x.example.se")
+    make_signatory("Ängens Vänner", organisation_number="802400-0021", withdrawn_on="2024-01-01")
+    before = list(Signatory.objects.order_by("pk").values())
+
+    outcome = import_file(exported(SwedishXLSX), "xlsx")
+
+    assert outcome.ok, outcome.errors
+    assert outcome.totals["skip"] == 2
+    assert list(Signatory.objects.order_by("pk").values()) == before

@@ -1,0 +1,113 @@
+"""Statistics of the register: the functions the annual report uses and the members' page."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from signatories import stats
+from tests.signatories.helpers import make_signatory
+
+pytestmark = pytest.mark.django_db
+
+D = datetime.date
+
+
+@pytest.fixture
+def register():
+    make_signatory("Alfa", signed_on=D(2019, 3, 1), is_umbrella=True, subregion="fyrbodal")
+    make_signatory("Beta", signed_on=D(2020, 6, 1), withdrawn_on=D(2022, 5, 1))
+    make_signatory("Gamma", signed_on=D(2022, 2, 1), is_umbrella=True)
+    make_signatory("Delta", signed_on=D(2022, 2, 1), subregion="skaraborg")
+    make_signatory("Epsilon", signed_on=D(2025, 1, 10), withdrawn_on=D(2025, 12, 31))
+
+
+def test_total_at_a_date_counts_signed_and_not_yet_withdrawn(register):
+    assert stats.total_at(D(2018, 12, 31)) == 0
+    assert stats.total_at(D(2020, 6, 1)) == 2
+    assert stats.total_at(D(2022, 4, 30)) == 4
+    assert stats.total_at(D(2022, 5, 1)) == 3  # withdrawn on that day
+    assert stats.total_at(D(2025, 12, 30)) == 4
+    assert stats.total_at(D(2025, 12, 31)) == 3
+
+
+def test_new_in_year_names_them_in_order_of_signing_then_name(register):
+    assert [s.name for s in stats.new_in_year(2022)] == ["Delta", "Gamma"]
+    assert list(stats.new_in_year(2021)) == []
+
+
+def test_withdrawn_in_year(register):
+    assert [s.name for s in stats.withdrawn_in_year(2022)] == ["Beta"]
+
+
+def test_umbrella_share_is_a_decimal_fraction(register):
+    assert stats.umbrella_share(D(2022, 12, 31)) == Decimal("0.6667")
+    assert stats.umbrella_share(D(2010, 1, 1)) == Decimal("0")
+
+
+def test_by_subregion_lists_every_subregion_with_its_count(register):
+    assert stats.by_subregion(D(2022, 12, 31)) == [
+        ("Göteborgsregionen", 1),
+        ("Fyrbodal", 1),
+        ("Sjuhärad", 0),
+        ("Skaraborg", 1),
+        ("Hela Västra Götaland", 0),
+    ]
+
+
+def test_totals_by_year_are_the_totals_at_each_year_end(register):
+    assert stats.totals_by_year(2018, 2025) == [
+        (2018, 0),
+        (2019, 1),
+        (2020, 2),
+        (2021, 2),
+        (2022, 3),
+        (2023, 3),
+        (2024, 3),
+        (2025, 3),
+    ]
+    assert stats.totals_by_year(2021, 2022) == [(2021, 2), (2022, 3)]
+
+
+def test_the_chart_is_an_accessible_svg_without_inline_css(register):
+    svg = stats.totals_chart_svg(2019, 2025)
+
+    assert svg.startswith("<svg")
+    assert 'role="img"' in svg
+    assert "<title>Antal underskrivare vid årets slut 2019–2025</title>" in svg
+    assert "2022: 3" in svg  # the figures in the description too
+    assert "style=" not in svg
+    assert "<style" not in svg
+
+
+def test_outsider_gets_404_for_the_statistics(client_for, outsider):
+    assert client_for(outsider).get(reverse("signatories:statistics")).status_code == 404
+
+
+def test_anonymous_visitor_gets_404_for_the_statistics(client):
+    assert client.get(reverse("signatories:statistics")).status_code == 404
+
+
+def test_member_sees_the_figures_at_a_chosen_date(client_for, member, register):
+    response = client_for(member).get(reverse("signatories:statistics"), {"datum": "2022-12-31"})
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert response.context["total"] == 3
+    assert response.context["umbrella_percent"] == Decimal("67")
+    assert [s.name for s in response.context["new"]] == ["Delta", "Gamma"]
+    assert [s.name for s in response.context["withdrawn"]] == ["Beta"]
+    assert response.context["years"][-1] == (2022, 2, 1, 3)
+    assert "31 december 2022" in page
+    assert "<svg" in page
+    assert '<th scope="row">2022</th>' in page
+
+
+def test_script_in_a_name_is_inert_on_the_statistics_page(client_for, member):
+    make_signatory("<script>alert(1)</script>", signed_on=D(2024, 2, 2))
+
+    page = client_for(member).get(reverse("signatories:statistics"), {"datum": "2024-12-31"})
+
+    assert "<script>alert(1)</script>" not in page.content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.content.decode()
