@@ -73,17 +73,18 @@ def attendee_label(attendance):
 
 
 def attendance_groups(meeting):
-    """[(heading, [labels])] in the seeds' order, then guests and absentees."""
+    """[(heading, names)] in the seeds' order, then guests and absentees."""
     present = [a for a in meeting.attendances.all() if a.presence == Presence.PRESENT]
     groups = []
     for group, heading in GROUP_HEADINGS:
         labels = [attendee_label(a) for a in present if a.group == group]
         if labels:
-            groups.append((str(heading), labels))
+            groups.append((str(heading), ", ".join(labels)))
     for presence, heading in OTHER_HEADINGS:
         labels = [attendee_label(a) for a in meeting.attendances.all() if a.presence == presence]
         if labels:
-            groups.append((str(heading), labels))
+            # Guests carry their title after a comma, so they are told apart by semicolons.
+            groups.append((str(heading), "; ".join(labels)))
     return groups
 
 
