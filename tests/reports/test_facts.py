@@ -1,0 +1,99 @@
+"""The figures come from the data: change the data and the report changes."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from budget.models import BudgetLine, OutcomeEntry
+from meetings.models import Meeting
+from reports.facts import count_word, facts_for, join_and, share_words
+from signatories.models import Signatory
+
+D = datetime.date
+
+
+def test_small_counts_are_written_in_words_as_the_report_does():
+    assert count_word(8) == "åtta"
+    assert count_word(1) == "ett"
+    assert count_word(1, neuter=False) == "en"
+    assert count_word(13) == "13"
+
+
+def test_a_share_near_a_third_reads_cirka_en_tredjedel():
+    assert share_words(Decimal("0.3308")) == "cirka en tredjedel"
+    assert share_words(Decimal("0.1")) == "cirka 10 procent"
+
+
+def test_names_are_joined_with_och():
+    assert join_and(["A", "B", "C"]) == "A, B och C"
+    assert join_and(["A"]) == "A"
+
+
+def test_the_year_facts_count_meetings_hosts_dialogues_and_changes(report):
+    facts = facts_for(2019, today=D(2020, 1, 1))
+    assert len(facts.steering_meetings) == 2
+    assert facts.hosts == ["Bygdegården"]
+    assert [(m.participant_count, m.organisation_count) for m in facts.dialogues] == [(30, 20)]
+    assert [(c.person.name, c.replaced.name) for c in facts.changes] == [
+        ("Nils Ny", "Gunnel Gammal")
+    ]
+    assert [s.name for s in facts.new_signatories] == ["Nya föreningen"]
+    assert facts.signatory_total == 3
+    assert facts.budget.total.difference == Decimal("250000")
+
+
+def test_a_meeting_planned_later_in_the_year_is_not_yet_counted(report):
+    facts = facts_for(2019, today=D(2019, 3, 1))
+    assert len(facts.steering_meetings) == 1
+
+
+def test_activities_tagged_with_an_area_are_listed_under_it(report, plan):
+    area = plan.areas.get(number=1)
+    meeting = Meeting.objects.get(title="Möte 1")
+    meeting.development_areas.add(area)
+    facts = facts_for(2019, action_plan=plan, today=D(2020, 1, 1))
+    assert facts.activities[area.pk].meetings == [meeting]
+    assert not facts.activities[plan.areas.get(number=2).pk]
+
+
+@pytest.fixture
+def page_text(client_for, process_leader):
+    def text():
+        response = client_for(process_leader).get("/rapporter/2019/")
+        assert response.status_code == 200
+        return " ".join(response.content.decode().split())
+
+    return text
+
+
+def test_adding_a_meeting_changes_the_report(report, page_text):
+    assert "haft två möten" in page_text()
+    assert "Under året höll vi två möten." in page_text()
+    Meeting.objects.create(kind="steering", title="Möte 3", date=D(2019, 10, 1))
+    assert "haft tre möten" in page_text()
+    assert "Under året höll vi tre möten." in page_text()
+
+
+def test_adding_a_signatory_changes_the_report(report, page_text):
+    assert "Överenskommelsen har därmed 3 underskrivare" in page_text()
+    Signatory.objects.create(
+        name="Ännu en förening", subregion="fyrbodal", signed_on=D(2019, 11, 1)
+    )
+    text = page_text()
+    assert "Överenskommelsen har därmed 4 underskrivare" in text
+    assert "Nya föreningen och Ännu en förening" in text
+
+
+def test_adding_an_outcome_entry_changes_the_budget_table(report, page_text):
+    # The page text is whitespace-normalised: the no-break space reads as a space.
+    assert "Överskott 250 tkr." in page_text()
+    OutcomeEntry.objects.create(
+        booked_on=D(2019, 11, 1),
+        line=BudgetLine.objects.get(name="Kommunikation"),
+        amount=Decimal("40000"),
+        text="Trycksaker",
+    )
+    text = page_text()
+    assert "Överskott 210 tkr." in text
+    assert "+60" in text
