@@ -5,6 +5,7 @@ Runs on a throwaway test database: loads the demo data, runs every `bench_*.py` 
 """
 
 import importlib
+import logging
 import os
 import pkgutil
 import sys
@@ -32,7 +33,10 @@ def modules():
 
 
 def main():
-    setup_test_environment()
+    # DEBUG off as in production: timings without query logging, and query counts that
+    # CaptureQueriesContext can see (with DEBUG on, each request resets the log it diffs).
+    setup_test_environment(debug=False)
+    logging.getLogger("axes").setLevel(logging.WARNING)
     settings.ROOT_URLCONF = "tests.bench.urls"
     settings.ALLOWED_HOSTS = ["*"]
     old_config = setup_databases(verbosity=0, interactive=False)
