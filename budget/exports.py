@@ -28,17 +28,37 @@ def unneutralise(text):
 def follow_up_xlsx(follow_up, lang="sv"):
     """The follow-up table as a workbook: amounts are numeric Decimal cells, not text."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
+    bold = Font(bold=True)
     with translation.override(lang):
-        workbook = Workbook()
-        sheet = workbook.active
-        sheet.title = _("Uppföljning %(year)s") % {"year": follow_up.year}
+        workbook = Workbook(write_only=True)  # streams rows: a fraction of the time
+        sheet = workbook.create_sheet(_("Uppföljning %(year)s") % {"year": follow_up.year})
+        sheet.column_dimensions["A"].width = 38
+        for letter in "BCDEF":
+            sheet.column_dimensions[letter].width = 16
+
+        def text(value, font=None):
+            cell = WriteOnlyCell(sheet, neutralise(value))
+            cell.data_type = "s"  # never a formula, whatever the text begins with
+            if font:
+                cell.font = font
+            return cell
+
+        def number(value, number_format, font=None):
+            cell = WriteOnlyCell(sheet, value)
+            cell.number_format = number_format
+            if font:
+                cell.font = font
+            return cell
+
         title = _("Budgetuppföljning %(year)s till och med %(date)s") % {
             "year": follow_up.year,
             "date": date_format(follow_up.until, "j F Y"),
         }
-        _text(sheet.cell(1, 1), title).font = Font(bold=True, size=13)
+        sheet.append([text(title, Font(bold=True, size=13))])
+        sheet.append([])
         headers = [
             _("Budgetpost"),
             _("Budget (kr)"),
@@ -47,29 +67,20 @@ def follow_up_xlsx(follow_up, lang="sv"):
             _("Förbrukat"),
             _("Differens (kr)"),
         ]
-        for column, header in enumerate(headers, start=1):
-            _text(sheet.cell(3, column), header).font = Font(bold=True)
-        rows = [*follow_up.lines, follow_up.total]
-        for row_number, row in enumerate(rows, start=4):
-            _text(sheet.cell(row_number, 1), row.name)
-            for column, value in enumerate([row.budget, row.outcome, row.remaining], start=2):
-                sheet.cell(row_number, column, value).number_format = KR_FORMAT
-            share = sheet.cell(row_number, 5, row.share_used)
-            share.number_format = SHARE_FORMAT
-            sheet.cell(row_number, 6, row.difference).number_format = KR_FORMAT
-            if row is follow_up.total:
-                for column in range(1, 7):
-                    sheet.cell(row_number, column).font = Font(bold=True)
-        sheet.column_dimensions["A"].width = 38
-        for letter in "BCDEF":
-            sheet.column_dimensions[letter].width = 16
+        sheet.append([text(header, bold) for header in headers])
+        for row in [*follow_up.lines, follow_up.total]:
+            font = bold if row is follow_up.total else None
+            sheet.append(
+                [
+                    text(row.name, font),
+                    number(row.budget, KR_FORMAT, font),
+                    number(row.outcome, KR_FORMAT, font),
+                    number(row.remaining, KR_FORMAT, font),
+                    number(row.share_used, SHARE_FORMAT, font),
+                    number(row.difference, KR_FORMAT, font),
+                ]
+            )
         buffer = io.BytesIO()
         workbook.save(buffer)
     filename = f"budgetuppfoljning-{follow_up.year}-{follow_up.until.isoformat()}.xlsx"
     return filename, XLSX_TYPE, buffer.getvalue()
-
-
-def _text(cell, value):
-    cell.value = neutralise(value)
-    cell.data_type = "s"  # never a formula, whatever the text begins with
-    return cell

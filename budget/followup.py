@@ -1,23 +1,27 @@
 """Budget follow-up to any date: budget, outcome, remaining and difference per line, and a chart.
 
-Used by the follow-up page, its XLSX export and the annual report. The figures come from two
-queries (the year with its lines, and one aggregate over the outcome entries) however many
-entries the ledger holds.
+Used by the follow-up page, its XLSX export and the annual report. The figures come from one
+query (the year's lines, each with its outcome summed by the database), plus one to find the
+year when given as a number, however many entries the ledger holds.
 """
 
 import datetime
+import hashlib
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.db.models import Q, Sum
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from budget.models import BudgetYear, OutcomeEntry
 from budget.money import ONE_TKR, round_kr, tkr_number
 
 ZERO = Decimal("0.00")
+CHART_CACHE_SECONDS = 24 * 60 * 60
 
 
 @dataclass(frozen=True)
@@ -98,9 +102,24 @@ def other_activity_year_entries(follow_up, limit=20):
 
 def budget_chart_svg(follow_up):
     """A bar chart of budget against outcome per line, in tkr, as inline-safe SVG."""
+    names = [row.name for row in follow_up.lines]
+    # Plotting takes a few hundred milliseconds; the same figures always give the same chart,
+    # so the SVG is cached under a key made of everything it shows.
+    figures = [
+        (row.name, tkr_number(row.budget), tkr_number(row.outcome)) for row in follow_up.lines
+    ]
+    key = (
+        "budget-chart:"
+        + hashlib.sha256(
+            repr((get_language(), follow_up.year, follow_up.until, figures)).encode()
+        ).hexdigest()
+    )
+    return cache.get_or_set(key, lambda: _draw_chart(follow_up, names), CHART_CACHE_SECONDS)
+
+
+def _draw_chart(follow_up, names):
     from ros_portal.charts import figure_to_svg, new_figure
 
-    names = [row.name for row in follow_up.lines]
     budgets = [float(round_kr(row.budget, ONE_TKR) / ONE_TKR) for row in follow_up.lines]
     outcomes = [float(round_kr(row.outcome, ONE_TKR) / ONE_TKR) for row in follow_up.lines]
     figure = new_figure(7.0, 0.6 + 0.55 * max(len(names), 1))

@@ -97,7 +97,15 @@ class OutcomeEntry(models.Model):
         verbose_name = _("utfallspost")
         verbose_name_plural = _("utfallsposter")
         ordering = ["booked_on", "id"]
-        indexes = [models.Index(fields=["line", "booked_on"])]
+        indexes = [
+            models.Index(fields=["line", "booked_on"]),
+            # Entries for another year's activity are few; the follow-up lists them.
+            models.Index(
+                fields=["line", "activity_year"],
+                condition=models.Q(activity_year__isnull=False),
+                name="outcome_other_activity_year",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.booked_on} {self.text}"

@@ -50,7 +50,9 @@ def follow_up_page(request):
             chart_svg=budget_chart_svg(result),
             other_year_entries=other_activity_year_entries(result),
             may_edit=is_process_leader(request.user) or is_secretary(request.user),
-            may_create_next=request.user.has_perm("budget.add_budgetyear"),
+            # Only a process leader can hold the permission; members are spared its queries.
+            may_create_next=is_process_leader(request.user)
+            and request.user.has_perm("budget.add_budgetyear"),
             xlsx_query=urlencode({"year": result.year, "until": result.until.isoformat()}),
         )
     return render(request, "budget/follow_up.html", context)
