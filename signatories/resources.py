@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
 from import_export.instance_loaders import BaseInstanceLoader
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from signatories.models import LegalForm, Signatory, Subregion
 
@@ -187,12 +188,69 @@ class SignatoryResource(resources.ModelResource):
         skip_unchanged = True
         report_skipped = True
         use_transactions = True
+        # Rows are validated one by one but written in batches: a savepoint and two inserts per
+        # row made 2,000 rows take half a minute. History is written in bulk too (below).
+        use_bulk = True
+        batch_size = 1000
 
     def import_data(self, dataset, dry_run=False, raise_errors=False, **kwargs):
         # The all-or-nothing rule: a transaction, rolled back on any invalid row, whoever calls.
         kwargs["use_transactions"] = True
         kwargs["rollback_on_validation_errors"] = True
+        user = kwargs.get("user")
+        self.history_user = user if getattr(user, "is_authenticated", False) else None
         return super().import_data(dataset, dry_run=dry_run, raise_errors=raise_errors, **kwargs)
+
+    def bulk_create(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
+        if self.create_instances and (using_transactions or not dry_run):
+            try:
+                bulk_create_with_history(
+                    self.create_instances,
+                    Signatory,
+                    batch_size=batch_size,
+                    default_user=self.history_user,
+                )
+            except Exception as error:
+                self.handle_import_error(result, error, raise_errors)
+            finally:
+                self.create_instances.clear()
+
+    def bulk_update(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
+        if self.update_instances and (using_transactions or not dry_run):
+            try:
+                bulk_update_with_history(
+                    self.update_instances,
+                    Signatory,
+                    fields=list(COLUMNS),
+                    batch_size=batch_size,
+                    default_user=self.history_user,
+                )
+            except Exception as error:
+                self.handle_import_error(result, error, raise_errors)
+            finally:
+                self.update_instances.clear()
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        errors = dict(import_validation_errors or {})
+        try:
+            # No per-row queries: the loader maps a known number to its own signatory and
+            # repeats within the file are caught before; the database constraint stays the guard.
+            instance.full_clean(
+                exclude=errors.keys(), validate_unique=False, validate_constraints=False
+            )
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if (
+            instance.signed_on
+            and instance.withdrawn_on
+            and instance.withdrawn_on < instance.signed_on
+            and "withdrawn_on" not in errors
+        ):
+            errors["withdrawn_on"] = [
+                ValidationError(_("Utträdesdatumet kan inte vara före undertecknandet."))
+            ]
+        if errors:
+            raise ValidationError(errors)
 
     def get_queryset(self):
         return Signatory.objects.order_by("name", "pk")

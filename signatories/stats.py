@@ -1,11 +1,14 @@
 """Figures about the register, for the statistics page and the annual report."""
 
 import datetime
+import hashlib
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import accumulate
 
+from django.core.cache import cache
 from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ros_portal.charts import figure_to_svg, new_figure
@@ -23,6 +26,19 @@ def new_in_year(year):
 
 def withdrawn_in_year(year):
     return Signatory.objects.filter(withdrawn_on__year=year).order_by("withdrawn_on", "name")
+
+
+def changes_in_year(year):
+    """(new, withdrawn) in that year, as lists, from one query: what the statistics page shows."""
+    rows = (
+        Signatory.objects.filter(Q(signed_on__year=year) | Q(withdrawn_on__year=year))
+        .only("name", "signed_on", "withdrawn_on")
+        .order_by("name")
+    )
+    rows = list(rows)
+    new = sorted((s for s in rows if s.signed_on.year == year), key=lambda s: s.signed_on)
+    gone = [s for s in rows if s.withdrawn_on and s.withdrawn_on.year == year]
+    return new, sorted(gone, key=lambda s: s.withdrawn_on)
 
 
 def umbrella_share(on_date):
@@ -81,11 +97,25 @@ def first_year():
 def totals_chart_svg(first_year, last_year, totals=None):
     """An SVG bar chart of the totals at each year end (pass totals to spare the queries)."""
     totals = totals if totals is not None else totals_by_year(first_year, last_year)
+    # Drawing takes a few hundred milliseconds and the figures change a few times a year.
+    key = (
+        "signatories-chart-"
+        + hashlib.sha256(repr((get_language(), first_year, last_year, totals)).encode()).hexdigest()
+    )
+    svg = cache.get(key)
+    if svg is None:
+        svg = _draw_totals(first_year, last_year, totals)
+        cache.set(key, svg, 60 * 60 * 24)
+    return svg
+
+
+def _draw_totals(first_year, last_year, totals):
     figure = new_figure()
     axes = figure.add_subplot()
     years = [year for year, _total in totals]
     values = [total for _year, total in totals]
-    axes.bar([str(year) for year in years], values, color="#00457c")
+    axes.bar(years, values, color="#00457c")
+    axes.set_xticks(years, [str(year) for year in years])
     axes.set_ylabel(_("Underskrivare"))
     axes.spines[["top", "right"]].set_visible(False)
     axes.tick_params(axis="x", labelrotation=45 if len(years) > 8 else 0)

@@ -25,7 +25,12 @@ def public_list(request):
         if form.cleaned_data["delregion"]:
             found = found.filter(subregion=form.cleaned_data["delregion"])
     page = Paginator(sorted_swedish(found), PER_PAGE).get_page(request.GET.get("sida"))
-    context = {"form": form, "page": page, "total": current.count()}
+    context = {
+        "form": form,
+        "page": page,
+        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+        "total": current.count(),
+    }
     return render(request, "signatories/public_list.html", context)
 
 
@@ -37,19 +42,20 @@ def statistics(request):
     on = datetime.date.today()
     if form.is_valid() and form.cleaned_data["datum"]:
         on = form.cleaned_data["datum"]
-    first = min(stats.first_year(), on.year)
     signed, withdrawn = stats.new_and_withdrawn_by_year()
+    first = min([*signed, on.year])
     totals = stats.totals_by_year(first, on.year, per_year=(signed, withdrawn))
     years = [(year, signed.get(year, 0), withdrawn.get(year, 0), total) for year, total in totals]
-    share = stats.umbrella_share(on)
+    by_subregion = stats.by_subregion(on)
+    new, gone = stats.changes_in_year(on.year)
     context = {
         "form": form,
         "on": on,
-        "total": stats.total_at(on),
-        "umbrella_percent": (share * 100).quantize(Decimal("1")),
-        "by_subregion": stats.by_subregion(on),
-        "new": stats.new_in_year(on.year),
-        "withdrawn": stats.withdrawn_in_year(on.year),
+        "total": sum(count for _label, count in by_subregion),
+        "umbrella_percent": (stats.umbrella_share(on) * 100).quantize(Decimal("1")),
+        "by_subregion": by_subregion,
+        "new": new,
+        "withdrawn": gone,
         "years": years,
         "chart_svg": stats.totals_chart_svg(first, on.year, totals=totals),
     }
