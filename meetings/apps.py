@@ -8,6 +8,8 @@ class MeetingsConfig(AppConfig):
     verbose_name = _("Möten")
 
     def ready(self):
+        from meetings.models.freeze import connect_m2m_guards
         from meetings.roles import ensure_role_groups
 
         post_migrate.connect(ensure_role_groups, sender=self)
+        connect_m2m_guards()

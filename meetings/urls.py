@@ -1,9 +1,29 @@
 from django.urls import path
 
-from meetings import views
+from meetings import pages, views
 
 app_name = "meetings"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("moten/", views.meeting_list, name="meeting_list"),
+    path("moten/<int:pk>/", views.meeting_detail, name="meeting_detail"),
+    path("moten/<int:pk>/justera/", views.approve, name="approve"),
+    path("moten/<int:pk>/bilagor/<int:attachment_pk>/", views.attachment, name="attachment"),
+    path("moten/<int:pk>/punkter/<int:item_pk>/kommentera/", views.comment, name="comment"),
+    path("kommentarer/<int:pk>/svara/", views.answer_comment, name="answer_comment"),
+    path("rattelse/<slug:kind>/<int:pk>/", views.edit_item, name="edit_item"),
+    path("rattelse/<slug:kind>/<int:pk>/versioner/", views.item_history, name="item_history"),
+    path("uppdrag/", views.action_items, name="action_items"),
+    path("uppdrag/<int:pk>/avsluta/", views.close_action, name="close_action"),
+    path("sok/", views.search, name="search"),
+    path("protokoll/", views.public_minutes, name="public_minutes"),
+    path("protokoll/<int:pk>/", views.public_minutes_detail, name="public_minutes_detail"),
+    path("protokoll/<int:pk>/pdf/", views.archived_pdf, name="archived_pdf"),
+    path("kalender/", views.calendar_page, name="calendar"),
+    path("kalender/ny-lank/", views.renew_token, name="calendar_renew"),
+    path("kalender/publik.ics", views.calendar_public, name="calendar_public"),
+    path("kalender/<str:token>.ics", views.calendar_private, name="calendar_private"),
+    path("tillganglighet/", pages.accessibility, name="accessibility"),
+    path("personuppgifter/", pages.privacy, name="privacy"),
 ]

@@ -1,3 +1,4 @@
+from meetings.models.freeze import MinutesFrozen
 from meetings.models.meeting import Attendance, Meeting
 from meetings.models.minutes import ActionItem, AgendaItem, Attachment, Decision
 from meetings.models.people import Person, Term
@@ -20,6 +21,7 @@ __all__ = [
     "Comment",
     "Decision",
     "Meeting",
+    "MinutesFrozen",
     "Person",
     "Reopening",
     "Term",

@@ -2,6 +2,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from meetings.models.freeze import (
+    FrozenGuardQuerySet,
+    FrozenWithMeetingMixin,
+    MinutesFrozen,
+    changed_fields,
+)
 from meetings.models.people import Group, Person, Role
 
 
@@ -32,6 +38,27 @@ class MeetingQuerySet(models.QuerySet):
 
     def in_year(self, year):
         return self.filter(date__year=year)
+
+    def update(self, **kwargs):
+        # Frozen minutes: content fields of approved meetings never change in bulk either.
+        if set(kwargs) - NON_CONTENT_FIELDS and self.filter(status=Status.APPROVED).exists():
+            raise MinutesFrozen()
+        return super().update(**kwargs)
+
+    def delete(self):
+        if self.filter(status=Status.APPROVED).exists():
+            raise MinutesFrozen()
+        return super().delete()
+
+
+# Meeting fields that are not part of the approved text: the workflow and the calendar flag.
+NON_CONTENT_FIELDS = {
+    "status",
+    "sent_for_approval_at",
+    "approved_at",
+    "version",
+    "is_public_event",
+}
 
 
 class Meeting(models.Model):
@@ -111,6 +138,24 @@ class Meeting(models.Model):
     def __str__(self):
         return f"{self.date:%Y-%m-%d} {self.get_kind_display()}"
 
+    def save(self, *args, **kwargs):
+        if self.pk is not None and not self._state.adding:
+            stored = Meeting._base_manager.filter(pk=self.pk).values_list("status", flat=True)
+            if stored.first() == Status.APPROVED:
+                names = [
+                    f.attname
+                    for f in self._meta.concrete_fields
+                    if not f.primary_key and f.name not in NON_CONTENT_FIELDS
+                ]
+                if changed_fields(self, names):
+                    raise MinutesFrozen()
+        return super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if Meeting._base_manager.filter(pk=self.pk, status=Status.APPROVED).exists():
+            raise MinutesFrozen()
+        return super().delete(*args, **kwargs)
+
     @property
     def is_steering(self):
         return self.kind in STEERING_KINDS
@@ -126,7 +171,7 @@ class Presence(models.TextChoices):
     GUEST = "guest", _("gäst")
 
 
-class Attendance(models.Model):
+class Attendance(FrozenWithMeetingMixin, models.Model):
     """Who was at a meeting, in which group and role."""
 
     meeting = models.ForeignKey(
@@ -145,6 +190,8 @@ class Attendance(models.Model):
     )
     order = models.PositiveIntegerField(_("ordning"), default=0)
     history = HistoricalRecords()
+
+    objects = FrozenGuardQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("närvaro")

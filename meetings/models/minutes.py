@@ -3,11 +3,12 @@ from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from meetings.models.freeze import FrozenGuardQuerySet, FrozenWithMeetingMixin
 from meetings.models.meeting import Meeting
 from meetings.models.people import Person
 
 
-class AgendaItem(models.Model):
+class AgendaItem(FrozenWithMeetingMixin, models.Model):
     """An item on a meeting's agenda: a heading and its text in Markdown."""
 
     meeting = models.ForeignKey(
@@ -29,6 +30,8 @@ class AgendaItem(models.Model):
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
+    objects = FrozenGuardQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("dagordningspunkt")
         verbose_name_plural = _("dagordningspunkter")
@@ -38,7 +41,7 @@ class AgendaItem(models.Model):
         return self.heading
 
 
-class Decision(models.Model):
+class Decision(FrozenWithMeetingMixin, models.Model):
     """A decision of the group, numbered § N per year; the number never changes once given."""
 
     meeting = models.ForeignKey(
@@ -76,6 +79,8 @@ class Decision(models.Model):
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
+    objects = FrozenGuardQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("beslut")
         verbose_name_plural = _("beslut")
@@ -111,8 +116,11 @@ class ActionStatus(models.TextChoices):
     CANCELLED = "cancelled", _("Avskrivet")
 
 
-class ActionItem(models.Model):
+class ActionItem(FrozenWithMeetingMixin, models.Model):
     """A task given to someone at a meeting ("fick i uppdrag att …"), followed up later."""
+
+    # Marking an item done is follow-up, allowed on approved minutes too (see freeze.py).
+    FOLLOW_UP_FIELDS = ("status", "followed_up_at", "done_note", "done_on")
 
     meeting = models.ForeignKey(
         Meeting, verbose_name=_("möte"), on_delete=models.PROTECT, related_name="action_items"
@@ -153,6 +161,8 @@ class ActionItem(models.Model):
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
+    objects = FrozenGuardQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("uppdrag")
         verbose_name_plural = _("uppdrag")
@@ -167,7 +177,7 @@ def attachment_path(instance, filename):
     return f"attachments/{instance.meeting_id}/{filename}"
 
 
-class Attachment(models.Model):
+class Attachment(FrozenWithMeetingMixin, models.Model):
     """A file attached to a meeting; served only through a view that checks access."""
 
     meeting = models.ForeignKey(
@@ -195,6 +205,8 @@ class Attachment(models.Model):
     )
     uploaded_at = models.DateTimeField(_("uppladdad"), auto_now_add=True)
     history = HistoricalRecords()
+
+    objects = FrozenGuardQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("bilaga")

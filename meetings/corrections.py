@@ -1,0 +1,106 @@
+"""Corrections made in the portal: every save a version, stale saves refused, diffs."""
+
+import difflib
+import re
+
+from django.db import transaction
+
+from meetings.approval import void_approvals
+from meetings.models import ActionItem, AgendaItem, Decision, Meeting, MinutesFrozen
+from meetings.models.meeting import Status
+
+# What the portal lets adjusters and the secretary correct, per model.
+EDITABLE_FIELDS = {
+    AgendaItem: ("heading", "body"),
+    Decision: ("text",),
+    ActionItem: ("text", "due_date"),
+}
+
+
+class StaleSave(Exception):
+    """Someone else saved the item after the form was opened: refused, never overwritten."""
+
+    def __init__(self, current):
+        super().__init__("stale save")
+        self.current = current
+        self.record = current.history.select_related("history_user").first()
+
+
+@transaction.atomic
+def save_correction(obj, user, opened_version, changes):
+    """Save the changes as a new version if nobody saved since opened_version; else StaleSave."""
+    model = type(obj)
+    unknown = set(changes) - set(EDITABLE_FIELDS[model])
+    if unknown:
+        raise ValueError(f"Not editable in the portal: {sorted(unknown)}")
+    # Lock the meeting first: edits and approvals of one meeting take turns, so an approval
+    # can never be recorded for a text that an edit is changing at the same moment.
+    meeting = Meeting.objects.select_for_update().get(pk=obj.meeting_id)
+    if meeting.status == Status.APPROVED:
+        raise MinutesFrozen()
+    current = model.objects.select_for_update().get(pk=obj.pk)
+    if current.version != int(opened_version):
+        raise StaleSave(current)
+    if all(getattr(current, name) == value for name, value in changes.items()):
+        return current
+    for name, value in changes.items():
+        setattr(current, name, value)
+    current.version = int(opened_version) + 1
+    current._history_user = user
+    current.save()
+    void_approvals(meeting, user)
+    return current
+
+
+def versions(obj):
+    """The item's saved versions, newest first, with who saved them."""
+    return list(obj.history.select_related("history_user").order_by("-history_date", "-pk"))
+
+
+_TOKENS = re.compile(r"\s+|[^\s]+")
+
+
+def diff_segments(old, new):
+    """Word-level diff as a list of (op, text) with op in 'same', 'del', 'ins'."""
+    a = _TOKENS.findall(str(old or ""))
+    b = _TOKENS.findall(str(new or ""))
+    segments = []
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            segments.append(("same", "".join(a[i1:i2])))
+            continue
+        if op in ("delete", "replace"):
+            segments.append(("del", "".join(a[i1:i2])))
+        if op in ("insert", "replace"):
+            segments.append(("ins", "".join(b[j1:j2])))
+    return segments
+
+
+def diff_records(model, old_record, new_record):
+    """Per editable field: its label, whether it changed, and the diff segments."""
+    rows = []
+    for name in EDITABLE_FIELDS[model]:
+        old, new = getattr(old_record, name), getattr(new_record, name)
+        rows.append(
+            {
+                "label": model._meta.get_field(name).verbose_name,
+                "changed": old != new,
+                "segments": diff_segments(old, new),
+            }
+        )
+    return rows
+
+
+@transaction.atomic
+def close_action_item(item, user, status, note):
+    """Follow-up: mark an action item done or cancelled with a note (allowed after approval)."""
+    from django.utils import timezone
+
+    item = ActionItem.objects.select_for_update().get(pk=item.pk)
+    item.status = status
+    item.done_note = note
+    item.done_on = timezone.localdate()
+    item._history_user = user
+    item.save(update_fields=["status", "done_note", "done_on"])
+    return item

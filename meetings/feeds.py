@@ -1,0 +1,132 @@
+"""iCalendar feeds (icalendar library): a private one per member and a public one.
+
+Outlook and other clients subscribe by URL, so UIDs stay stable per meeting, every event has a
+DTSTAMP and times carry TZID=Europe/Stockholm with a matching VTIMEZONE.
+"""
+
+from datetime import date, datetime, timedelta
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from icalendar import Calendar, Event
+
+from meetings.models import Meeting
+from meetings.models.meeting import STEERING_KINDS, Status
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+
+def _uid(meeting):
+    host = urlsplit(settings.SITE_URL).hostname or "ros-portalen"
+    return f"meeting-{meeting.pk}@{host}"
+
+
+def _times(meeting):
+    """(start, end): datetimes in Stockholm time, or dates for all-day events (end exclusive)."""
+    if meeting.start_time:
+        start = datetime.combine(meeting.date, meeting.start_time, tzinfo=STOCKHOLM)
+        end_time = (
+            meeting.end_time
+            or (datetime.combine(meeting.date, meeting.start_time) + timedelta(hours=2)).time()
+        )
+        end = datetime.combine(meeting.end_date or meeting.date, end_time, tzinfo=STOCKHOLM)
+        if end <= start:
+            end = start + timedelta(hours=2)
+        return start, end
+    return meeting.date, (meeting.end_date or meeting.date) + timedelta(days=1)
+
+
+def _calendar(name):
+    calendar = Calendar()
+    calendar.add("prodid", "-//RÖS-portalen//Möten//SV")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", "Europe/Stockholm")
+    return calendar
+
+
+def _event(meeting, stamp, *, summary, location="", description="", url=""):
+    event = Event()
+    event.add("uid", _uid(meeting))
+    event.add("dtstamp", stamp)
+    start, end = _times(meeting)
+    event.add("dtstart", start)
+    event.add("dtend", end)
+    event.add("summary", summary)
+    if location:
+        event.add("location", location)
+    if description:
+        event.add("description", description)
+    if url:
+        event.add("url", url)
+    return event
+
+
+def _finish(calendar, meetings):
+    dates = [m.date for m in meetings] or [timezone.localdate()]
+    # Only the years the feed covers, so the VTIMEZONE stays small.
+    calendar.add_missing_timezones(
+        first_date=date(min(dates).year - 1, 1, 1), last_date=date(max(dates).year + 2, 1, 1)
+    )
+    return calendar.to_ical()
+
+
+def private_feed(user):
+    """Every meeting and event, with titles, places and links, for one member."""
+    stamp = timezone.now()
+    meetings = list(Meeting.objects.order_by("date", "start_time", "pk"))
+    with translation.override(settings.LANGUAGE_CODE):
+        calendar = _calendar(_("RÖS-gruppen: möten och event"))
+        for meeting in meetings:
+            url = settings.SITE_URL + reverse("meetings:meeting_detail", args=[meeting.pk])
+            summary = meeting.title or meeting.get_kind_display()
+            description = f"{meeting.get_kind_display()} ({meeting.get_status_display()})\n{url}"
+            location = ", ".join(x for x in [meeting.place, meeting.host_organisation] if x)
+            calendar.add_component(
+                _event(
+                    meeting,
+                    stamp,
+                    summary=summary,
+                    location=location,
+                    description=description,
+                    url=url,
+                )
+            )
+        return _finish(calendar, meetings)
+
+
+def public_meetings():
+    """Public events, and the steering group's approved or planned meetings (times only)."""
+    steering = Q(kind__in=STEERING_KINDS, status__in=[Status.PLANNED, Status.APPROVED])
+    return list(
+        Meeting.objects.filter(Q(is_public_event=True) | steering).order_by(
+            "date", "start_time", "pk"
+        )
+    )
+
+
+def public_feed():
+    stamp = timezone.now()
+    meetings = public_meetings()
+    with translation.override(settings.LANGUAGE_CODE):
+        calendar = _calendar(_("RÖS-gruppen: publika möten och event"))
+        for meeting in meetings:
+            if meeting.is_public_event:
+                event = _event(meeting, stamp, summary=meeting.title, location=meeting.place)
+            else:
+                # Steering meetings: only that a meeting takes place and when.
+                event = _event(
+                    meeting,
+                    stamp,
+                    summary=_("RÖS-gruppen: %(kind)s")
+                    % {"kind": meeting.get_kind_display().lower()},
+                )
+            calendar.add_component(event)
+        return _finish(calendar, meetings)

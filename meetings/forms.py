@@ -1,0 +1,104 @@
+"""The portal's forms (rendered with crispy-forms, Bootstrap 5)."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from meetings.models import ActionItem, AgendaItem, Comment, Decision, Person
+from meetings.models.minutes import ActionStatus
+
+
+class CorrectionForm(forms.ModelForm):
+    """Carries the version the form was opened at, so a stale save can be refused."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def changes(self):
+        return {name: self.cleaned_data[name] for name in self._meta.fields}
+
+
+class AgendaItemCorrectionForm(CorrectionForm):
+    class Meta:
+        model = AgendaItem
+        fields = ["heading", "body"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 14})}
+        help_texts = {"body": _("Markdown: **fet**, *kursiv*, punktlistor med '-'.")}
+
+
+class DecisionCorrectionForm(CorrectionForm):
+    class Meta:
+        model = Decision
+        fields = ["text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 6})}
+
+
+class ActionItemCorrectionForm(CorrectionForm):
+    class Meta:
+        model = ActionItem
+        fields = ["text", "due_date"]
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 5}),
+            "due_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+
+CORRECTION_FORMS = {
+    AgendaItem: AgendaItemCorrectionForm,
+    Decision: DecisionCorrectionForm,
+    ActionItem: ActionItemCorrectionForm,
+}
+
+
+class CommentForm(forms.ModelForm):
+    class Meta:
+        model = Comment
+        fields = ["text"]
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+
+class AnswerForm(forms.ModelForm):
+    resolved = forms.BooleanField(label=_("Markera som löst"), required=False)
+
+    class Meta:
+        model = Comment
+        fields = ["answer"]
+        widgets = {"answer": forms.Textarea(attrs={"rows": 3})}
+
+
+class ApproveForm(forms.Form):
+    fingerprint = forms.CharField(widget=forms.HiddenInput, max_length=64)
+
+
+class CloseActionForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Ny status"),
+        choices=[
+            (ActionStatus.DONE, ActionStatus.DONE.label),
+            (ActionStatus.CANCELLED, ActionStatus.CANCELLED.label),
+        ],
+    )
+    done_note = forms.CharField(
+        label=_("Återkoppling"), widget=forms.Textarea(attrs={"rows": 3}), max_length=5000
+    )
+
+
+class ActionFilterForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", _("Alla")), *ActionStatus.choices],
+    )
+    owner = forms.ModelChoiceField(
+        label=_("Ansvarig"),
+        required=False,
+        queryset=Person.objects.filter(action_items__isnull=False).distinct(),
+        empty_label=_("Alla"),
+    )
+    due_before = forms.DateField(
+        label=_("Klart senast före"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Sökord"), max_length=200, required=False)

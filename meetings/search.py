@@ -1,0 +1,137 @@
+"""Search across agenda items, decisions and action items.
+
+PostgreSQL: full-text search with the 'swedish' configuration ("beslutade" finds "beslut"),
+served by GIN expression indexes over exactly the vectors below (migration
+0002_portal_search_indexes). The expression indexes need no extra column to keep current and
+no trigger; the price is that the query must repeat the index expression, which `vector()` does.
+SQLite (development): a plain icontains fallback.
+
+The public sees only text of approved steering-group minutes.
+"""
+
+from django.db import connection
+from django.db.models import Q
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from meetings.models import ActionItem, AgendaItem, Decision
+from meetings.models.meeting import STEERING_KINDS, Status
+
+# kind -> (model, searched fields, field shown as snippet)
+SOURCES = {
+    "punkt": (AgendaItem, ("heading", "body"), "body"),
+    "beslut": (Decision, ("text",), "text"),
+    "uppdrag": (ActionItem, ("text",), "text"),
+}
+MAX_RESULTS = 500
+CONFIG = "swedish"
+START, STOP = "\x01", "\x02"  # headline markers, swapped for <mark> after escaping
+
+
+def is_postgres():
+    return connection.vendor == "postgresql"
+
+
+def vector(fields):
+    from django.contrib.postgres.search import SearchVector
+
+    return SearchVector(*fields, config=CONFIG)
+
+
+def _visible(model, public):
+    queryset = model.objects.all()
+    if public:
+        queryset = queryset.filter(
+            meeting__status=Status.APPROVED, meeting__kind__in=STEERING_KINDS
+        )
+    return queryset
+
+
+def find(text, public):
+    """All matches as light (kind, pk) entries, best first, at most MAX_RESULTS."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    entries = []
+    if is_postgres():
+        from django.contrib.postgres.search import SearchQuery, SearchRank
+
+        query = SearchQuery(text, config=CONFIG, search_type="websearch")
+        for kind, (model, fields, _snippet) in SOURCES.items():
+            rows = (
+                _visible(model, public)
+                .annotate(document=vector(fields))
+                .filter(document=query)
+                .annotate(rank=SearchRank(vector(fields), query))
+                .order_by("-rank")
+                .values_list("pk", "rank", "meeting__date")[:MAX_RESULTS]
+            )
+            entries += [(rank, date, kind, pk) for pk, rank, date in rows]
+    else:
+        for kind, (model, fields, _snippet) in SOURCES.items():
+            condition = Q()
+            for field in fields:
+                condition |= Q(**{f"{field}__icontains": text})
+            rows = (
+                _visible(model, public)
+                .filter(condition)
+                .order_by("-meeting__date")
+                .values_list("pk", "meeting__date")[:MAX_RESULTS]
+            )
+            entries += [(0, date, kind, pk) for pk, date in rows]
+    entries.sort(key=lambda e: (-e[0], -e[1].toordinal(), e[2], e[3]))
+    return [(kind, pk) for _rank, _date, kind, pk in entries[:MAX_RESULTS]]
+
+
+def load(entries, text):
+    """The objects of one page of entries, each with its meeting and an escaped snippet."""
+    by_kind = {}
+    for kind, pk in entries:
+        by_kind.setdefault(kind, []).append(pk)
+    loaded = {}
+    for kind, pks in by_kind.items():
+        model, _fields, snippet_field = SOURCES[kind]
+        queryset = model.objects.filter(pk__in=pks).select_related("meeting")
+        if is_postgres():
+            from django.contrib.postgres.search import SearchHeadline, SearchQuery
+
+            queryset = queryset.annotate(
+                headline=SearchHeadline(
+                    snippet_field,
+                    SearchQuery(text, config=CONFIG, search_type="websearch"),
+                    config=CONFIG,
+                    start_sel=START,
+                    stop_sel=STOP,
+                    max_words=30,
+                    min_words=12,
+                )
+            )
+        for obj in queryset:
+            raw = getattr(obj, "headline", None)
+            if raw is None:
+                raw = _plain_snippet(getattr(obj, snippet_field), text)
+            obj.snippet = _marked(raw)
+            obj.kind = kind
+            loaded[(kind, obj.pk)] = obj
+    return [loaded[entry] for entry in entries if entry in loaded]
+
+
+def _plain_snippet(value, text, width=90):
+    value = value or ""
+    at = value.lower().find(text.lower())
+    if at < 0:
+        return value[: width * 2]
+    start = max(0, at - width)
+    end = at + len(text)
+    prefix = "… " if start else ""
+    suffix = " …" if end + width < len(value) else ""
+    return (
+        f"{prefix}{value[start:at]}{START}{value[at:end]}{STOP}{value[end : end + width]}{suffix}"
+    )
+
+
+def _marked(raw):
+    """Escape the text first, then turn the markers into <mark>: hostile text stays inert."""
+    return mark_safe(  # noqa: S308 - escaped above, only our own <mark> tags are added
+        escape(raw).replace(START, "<mark>").replace(STOP, "</mark>")
+    )

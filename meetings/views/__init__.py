@@ -1,0 +1,32 @@
+"""The members' portal and the public pages, one module per area."""
+
+from meetings.views.actions import action_items, close_action
+from meetings.views.approval import approve
+from meetings.views.calendar import calendar_page, calendar_private, calendar_public, renew_token
+from meetings.views.comments import answer_comment, comment
+from meetings.views.corrections import edit_item, item_history
+from meetings.views.portal import attachment, home, meeting_detail, meeting_list
+from meetings.views.public import archived_pdf, public_minutes, public_minutes_detail
+from meetings.views.search import search
+
+__all__ = [
+    "action_items",
+    "answer_comment",
+    "approve",
+    "archived_pdf",
+    "attachment",
+    "calendar_page",
+    "calendar_private",
+    "calendar_public",
+    "close_action",
+    "comment",
+    "edit_item",
+    "home",
+    "item_history",
+    "meeting_detail",
+    "meeting_list",
+    "public_minutes",
+    "public_minutes_detail",
+    "renew_token",
+    "search",
+]

@@ -1,0 +1,58 @@
+"""Action items: open and done, filtered by owner and due date; closing with a note."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from meetings import corrections
+from meetings.access import get_closable_action, member_required
+from meetings.forms import ActionFilterForm, CloseActionForm
+from meetings.models import ActionItem, Person
+from meetings.models.minutes import ActionStatus
+from meetings.roles import is_secretary, person_of
+
+
+@member_required
+def action_items(request):
+    form = ActionFilterForm(request.GET or None)
+    items = ActionItem.objects.select_related("meeting").prefetch_related(
+        Prefetch("owners", Person.objects.order_by("name"))
+    )
+    if form.is_valid():
+        if form.cleaned_data["status"]:
+            items = items.filter(status=form.cleaned_data["status"])
+        if form.cleaned_data["owner"]:
+            items = items.filter(owners=form.cleaned_data["owner"])
+        if form.cleaned_data["due_before"]:
+            items = items.filter(due_date__lt=form.cleaned_data["due_before"])
+    items = items.order_by("status", "due_date", "pk")
+    page = Paginator(items, 25).get_page(request.GET.get("sida"))
+    person = person_of(request.user)
+    secretary = is_secretary(request.user)
+    page.object_list = list(page.object_list)
+    for item in page.object_list:
+        owner = person is not None and any(o.pk == person.pk for o in item.owners.all())
+        item.closable = item.status == ActionStatus.OPEN and (secretary or owner)
+    query = request.GET.copy()
+    query.pop("sida", None)
+    context = {
+        "form": form,
+        "page": page,
+        "query": query.urlencode(),
+    }
+    return render(request, "meetings/action_items.html", context)
+
+
+@member_required
+def close_action(request, pk):
+    item = get_closable_action(request.user, pk)
+    form = CloseActionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        corrections.close_action_item(
+            item, request.user, form.cleaned_data["status"], form.cleaned_data["done_note"]
+        )
+        messages.success(request, _("Uppdraget är avslutat."))
+        return redirect("meetings:action_items")
+    return render(request, "meetings/close_action.html", {"item": item, "form": form})

@@ -1,0 +1,50 @@
+"""Comments on agenda items of draft minutes; the secretary answers and resolves them."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from meetings.access import get_commentable_item, member_required
+from meetings.forms import AnswerForm, CommentForm
+from meetings.models import Comment
+from meetings.roles import is_secretary
+
+
+def _item_url(item):
+    return reverse("meetings:meeting_detail", args=[item.meeting_id]) + f"#punkt-{item.pk}"
+
+
+@member_required
+@require_POST
+def comment(request, pk, item_pk):
+    item = get_commentable_item(request.user, pk, item_pk)
+    form = CommentForm(request.POST)
+    if form.is_valid():
+        Comment.objects.create(
+            agenda_item=item, author=request.user, text=form.cleaned_data["text"]
+        )
+        messages.success(request, _("Din kommentar är sparad. Sekreteraren ser den."))
+    else:
+        messages.error(request, _("Skriv en kommentar innan du skickar."))
+    return redirect(_item_url(item))
+
+
+@member_required
+@require_POST
+def answer_comment(request, pk):
+    note = get_object_or_404(Comment.objects.select_related("agenda_item"), pk=pk)
+    if not is_secretary(request.user):
+        raise PermissionDenied
+    form = AnswerForm(request.POST, instance=note)
+    if form.is_valid():
+        note = form.save(commit=False)
+        note.answered_by = request.user
+        if form.cleaned_data["resolved"] and note.resolved_at is None:
+            note.resolved_at = timezone.now()
+        note.save()
+        messages.success(request, _("Svaret är sparat."))
+    return redirect(_item_url(note.agenda_item))

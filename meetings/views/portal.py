@@ -1,0 +1,124 @@
+"""The members' start page, meetings by year, a meeting page and its attachments."""
+
+from django.db.models import Prefetch, prefetch_related_objects
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from meetings import approval
+from meetings.access import can_correct, get_meeting_for_member, is_adjuster, member_required
+from meetings.forms import AnswerForm, CommentForm
+from meetings.models import (
+    ActionItem,
+    AgendaItem,
+    ArchivedMinutes,
+    Attachment,
+    Attendance,
+    Comment,
+    Decision,
+    Meeting,
+)
+from meetings.models.meeting import Status
+from meetings.models.minutes import ActionStatus
+from meetings.roles import is_member, is_secretary, person_of
+
+
+def home(request):
+    if not is_member(request.user):
+        return render(request, "meetings/home_public.html")
+    person = person_of(request.user)
+    today = timezone.localdate()
+    upcoming = Meeting.objects.filter(date__gte=today).order_by("date", "start_time")[:5]
+    waiting, my_actions = [], []
+    if person is not None:
+        waiting = (
+            Meeting.objects.filter(status=Status.SENT, adjusters=person)
+            .exclude(approvals__adjuster=person, approvals__voided_at__isnull=True)
+            .order_by("date")
+        )
+        my_actions = (
+            ActionItem.objects.filter(owners=person, status=ActionStatus.OPEN)
+            .select_related("meeting")
+            .order_by("due_date", "pk")[:10]
+        )
+    latest = Meeting.objects.approved().order_by("-date")[:5]
+    context = {
+        "upcoming": upcoming,
+        "waiting": waiting,
+        "my_actions": my_actions,
+        "latest": latest,
+    }
+    return render(request, "meetings/home.html", context)
+
+
+@member_required
+def meeting_list(request):
+    years = [d.year for d in Meeting.objects.dates("date", "year", order="DESC")]
+    try:
+        year = int(request.GET.get("ar") or (years[0] if years else timezone.localdate().year))
+    except ValueError:
+        raise Http404 from None
+    meetings = Meeting.objects.in_year(year).order_by("date", "start_time")
+    return render(
+        request, "meetings/meeting_list.html", {"years": years, "year": year, "meetings": meetings}
+    )
+
+
+def _minutes_prefetch():
+    comments = Comment.objects.select_related("author", "answered_by")
+    return [
+        Prefetch(
+            "agenda_items",
+            AgendaItem.objects.prefetch_related(
+                "presenters",
+                Prefetch("comments", comments),
+                Prefetch("decisions", Decision.objects.order_by("number")),
+                Prefetch("action_items", ActionItem.objects.prefetch_related("owners")),
+            ).order_by("order", "pk"),
+        ),
+        Prefetch("attendances", Attendance.objects.select_related("person")),
+        Prefetch("decisions", Decision.objects.order_by("number")),
+        Prefetch("action_items", ActionItem.objects.prefetch_related("owners").order_by("pk")),
+        Prefetch("attachments", Attachment.objects.order_by("title")),
+    ]
+
+
+@member_required
+def meeting_detail(request, pk):
+    meeting = get_meeting_for_member(request.user, pk)
+    secretary = is_secretary(request.user)
+    prefetch_related_objects([meeting], *_minutes_prefetch())
+    approvals = list(approval.active_approvals(meeting))
+    archive = None
+    if meeting.is_approved:
+        archive = ArchivedMinutes.objects.filter(meeting=meeting).defer("pdf").first()
+    current = archive.fingerprint if archive else approval.fingerprint(meeting)
+    context = {
+        "meeting": meeting,
+        "can_correct": can_correct(request.user, meeting) and not meeting.is_approved,
+        "can_comment": meeting.status in (Status.DRAFT, Status.SENT),
+        "is_adjuster": is_adjuster(request.user, meeting),
+        "is_secretary": secretary,
+        "approvals": approvals,
+        "archive": archive,
+        "fingerprint": current,
+        "short_fingerprint": approval.short_fingerprint(current),
+        "comment_form": CommentForm(),
+        "answer_form": AnswerForm(),
+    }
+    return render(request, "meetings/meeting_detail.html", context)
+
+
+@member_required
+def attachment(request, pk, attachment_pk):
+    item = get_object_or_404(Attachment, pk=attachment_pk, meeting_id=pk)
+    try:
+        handle = item.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    return FileResponse(
+        handle,
+        as_attachment=True,
+        filename=item.file.name.rsplit("/", 1)[-1],
+        content_type=item.content_type or "application/octet-stream",
+    )
