@@ -39,6 +39,21 @@ load: venv
 	@.ci/apt-ensure wrk curl postgresql
 	.ci/with-postgres tests/load/run.sh
 
+# Backups: `make backup` writes a pg_dump custom-format file of DATABASE_URL to var/backups/;
+# `make restore FILE=var/backups/ros-….dump` restores one into DATABASE_URL, replacing its contents.
+BACKUP_DIR ?= var/backups
+backup:
+	@case "$$DATABASE_URL" in postgres*) ;; *) echo "make backup needs DATABASE_URL=postgres://…" >&2; exit 2;; esac
+	@mkdir -p $(BACKUP_DIR)
+	@file=$(BACKUP_DIR)/ros-$$(date -u +%Y%m%dT%H%M%SZ).dump; \
+	  .ci/pg-tool pg_dump --format=custom --no-owner --file="$$file" --dbname="$$DATABASE_URL" && \
+	  chmod 600 "$$file" && echo "$$file"
+
+restore:
+	@case "$$DATABASE_URL" in postgres*) ;; *) echo "make restore needs DATABASE_URL=postgres://…" >&2; exit 2;; esac
+	@test -f "$(FILE)" || { echo "usage: make restore FILE=var/backups/ros-….dump" >&2; exit 2; }
+	.ci/pg-tool pg_restore --clean --if-exists --no-owner --single-transaction --dbname="$$DATABASE_URL" "$(FILE)"
+
 lint: venv
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .

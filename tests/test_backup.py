@@ -1,0 +1,115 @@
+"""`make backup` and `make restore` give back the same data, archived PDFs included."""
+
+import hashlib
+import subprocess
+from pathlib import Path
+
+import psycopg
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection
+
+from meetings.models import ArchivedMinutes, Meeting
+
+ROOT = Path(settings.BASE_DIR)
+PDF = b"%PDF-1.7\n" + bytes(range(256)) * 64 + b"\n%%EOF\n"
+
+
+def _url(name):
+    db = connection.settings_dict
+    port = db.get("PORT") or 5432
+    return f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{port}/{name}"
+
+
+def _make(*args, database_url):
+    result = subprocess.run(
+        ["make", "-s", *args],
+        cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin", "DATABASE_URL": database_url, "HOME": "/tmp"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def _fingerprints(url):
+    """Per table: its row count and an MD5 over all rows in a stable order."""
+    with psycopg.connect(url) as conn:
+        tables = [
+            row[0]
+            for row in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"
+            )
+        ]
+        return {
+            table: conn.execute(
+                f"SELECT count(*), md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) FROM \"{table}\" t"  # noqa: E501
+            ).fetchone()
+            for table in tables
+        }
+
+
+@pytest.fixture
+def restore_database():
+    name = f"{connection.settings_dict['NAME']}_restore"
+    admin_url = _url("postgres")
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    yield _url(name)
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_backup_restored_into_a_new_database_holds_the_same_rows(restore_database, tmp_path):
+    call_command("load_demo", verbosity=0)
+    meeting = Meeting.objects.order_by("date").first()
+    ArchivedMinutes.objects.update_or_create(
+        meeting=meeting,
+        defaults={
+            "pdf": PDF,
+            "sha256": hashlib.sha256(PDF).hexdigest(),
+            "fingerprint": "0" * 64,
+        },
+    )
+    source = _url(connection.settings_dict["NAME"])
+
+    dump = _make("backup", f"BACKUP_DIR={tmp_path}", database_url=source).strip()
+    assert Path(dump).name.startswith("ros-") and Path(dump).suffix == ".dump"
+    _make("restore", f"FILE={dump}", database_url=restore_database)
+
+    original = _fingerprints(source)
+    restored = _fingerprints(restore_database)
+    assert original == restored
+    assert original["meetings_meeting"][0] > 0
+    with psycopg.connect(restore_database) as conn:
+        stored = conn.execute(
+            "SELECT pdf, sha256 FROM meetings_archivedminutes ORDER BY id"
+        ).fetchall()
+    assert [hashlib.sha256(pdf).hexdigest() for pdf, _sha in stored] == [
+        sha for _pdf, sha in stored
+    ]
+    assert hashlib.sha256(PDF).hexdigest() in [sha for _pdf, sha in stored]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_restore_replaces_what_the_database_held(restore_database, tmp_path):
+    call_command("load_demo", verbosity=0)
+    dump = _make(
+        "backup", f"BACKUP_DIR={tmp_path}", database_url=_url(connection.settings_dict["NAME"])
+    ).strip()
+    _make("restore", f"FILE={dump}", database_url=restore_database)
+    with psycopg.connect(restore_database) as conn:
+        conn.execute("DELETE FROM meetings_calendartoken")
+        conn.execute("UPDATE meetings_meeting SET title = 'Ändrad efter backup'")
+    # Restoring again over the changed database brings the backup's rows back.
+    _make("restore", f"FILE={dump}", database_url=restore_database)
+    with psycopg.connect(restore_database) as conn:
+        changed = conn.execute(
+            "SELECT count(*) FROM meetings_meeting WHERE title = 'Ändrad efter backup'"
+        ).fetchone()[0]
+    assert changed == 0
