@@ -1,0 +1,76 @@
+"""Calendar feeds parse with icalendar, carry stable UIDs and Stockholm time, and the public
+feed holds no private details."""
+
+from django.urls import reverse
+from icalendar import Calendar
+
+from meetings.models import CalendarToken
+
+
+def _events(body):
+    calendar = Calendar.from_ical(body)
+    return calendar, list(calendar.walk("VEVENT"))
+
+
+def test_member_subscribes_to_a_private_feed_with_all_meetings(
+    client, member, sent_minutes, draft_minutes, approved_minutes
+):
+    token = CalendarToken.objects.create(user=member)
+    response = client.get(reverse("meetings:calendar_private", args=[token.token]))
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    calendar, events = _events(response.content)
+    assert {str(e["SUMMARY"]) for e in events} >= {sent_minutes.title, draft_minutes.title}
+    assert [t["TZID"] for t in calendar.walk("VTIMEZONE")] == ["Europe/Stockholm"]
+    event = next(e for e in events if str(e["SUMMARY"]) == sent_minutes.title)
+    assert event["UID"] == f"meeting-{sent_minutes.pk}@127.0.0.1"
+    assert event["DTSTART"].params["TZID"] == "Europe/Stockholm"
+    assert event["DTSTART"].dt.hour == 9 and event["DTSTART"].dt.minute == 30
+    assert "DTSTAMP" in event
+    assert str(event["LOCATION"]) == "Regionens hus, Göteborg"
+    again = _events(client.get(reverse("meetings:calendar_private", args=[token.token])).content)[1]
+    assert {e["UID"] for e in again} == {e["UID"] for e in events}  # stable UIDs
+
+
+def test_public_feed_has_times_of_approved_meetings_but_no_titles_or_drafts(
+    client, approved_minutes, draft_minutes, sent_minutes
+):
+    _calendar, events = _events(client.get(reverse("meetings:calendar_public")).content)
+    assert [e["UID"] for e in events] == [f"meeting-{approved_minutes.pk}@127.0.0.1"]
+    assert str(events[0]["SUMMARY"]) == "RÖS-gruppen: styrgruppsmöte"
+    assert "LOCATION" not in events[0] and "DESCRIPTION" not in events[0]
+
+
+def test_public_event_appears_with_its_title_and_place(client, sent_minutes):
+    type(sent_minutes).objects.create(
+        kind="dialogue",
+        title="Dialogmöte i Skövde",
+        date="2026-03-10",
+        place="Skövde",
+        is_public_event=True,
+    )
+    _calendar, events = _events(client.get(reverse("meetings:calendar_public")).content)
+    assert [(str(e["SUMMARY"]), str(e["LOCATION"])) for e in events] == [
+        ("Dialogmöte i Skövde", "Skövde")
+    ]
+
+
+def test_renewing_the_link_retires_the_old_one(client, client_for, member, sent_minutes):
+    old = CalendarToken.objects.create(user=member).token
+    client_for(member).post(reverse("meetings:calendar_renew"))
+    new = CalendarToken.objects.get(user=member).token
+    assert new != old
+    client.logout()
+    assert client.get(reverse("meetings:calendar_private", args=[old])).status_code == 404
+    assert client.get(reverse("meetings:calendar_private", args=[new])).status_code == 200
+
+
+def test_calendar_page_shows_the_members_private_url(client_for, member):
+    page = client_for(member).get(reverse("meetings:calendar")).content.decode()
+    token = CalendarToken.objects.get(user=member).token
+    assert f"/kalender/{token}.ics" in page
+
+
+def test_token_of_someone_who_left_the_group_opens_nothing(client, member):
+    token = CalendarToken.objects.create(user=member)
+    member.groups.clear()
+    assert client.get(reverse("meetings:calendar_private", args=[token.token])).status_code == 404
