@@ -232,3 +232,27 @@ def test_the_admin_is_registered_with_import_export_and_history():
     admin = site._registry[Signatory]
     assert admin.has_delete_permission(request=None) is False
     assert admin.import_template_name == "signatories/admin/import.html"
+
+
+def test_script_in_a_name_is_inert_in_the_import_preview(client_for, process_leader):
+    data = csv_bytes([row("<script>alert(1)</script>", GOOD_NUMBERS[0])])
+
+    preview = client_for(process_leader).post(
+        IMPORT, {"format": CSV_FORMAT, "import_file": upload("u.csv", data)}
+    )
+
+    assert preview.status_code == 200
+    assert "<script>alert(1)</script>" not in preview.content.decode()
+    assert not Signatory.objects.exists()
+
+
+def test_script_in_a_refused_cell_is_inert_in_the_error_list(client_for, process_leader):
+    data = csv_bytes([row("Ängen", GOOD_NUMBERS[0], Delregion="<script>alert(2)</script>")])
+
+    preview = client_for(process_leader).post(
+        IMPORT, {"format": CSV_FORMAT, "import_file": upload("u.csv", data)}
+    )
+
+    page = preview.content.decode()
+    assert "Rad 2, kolumn Delregion: Okänd delregion" in page
+    assert "<script>alert(2)</script>" not in page
