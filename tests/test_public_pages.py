@@ -27,3 +27,21 @@ def test_the_footer_links_both_pages(client):
     text = client.get("/").content.decode()
     assert 'href="/tillganglighet/"' in text
     assert 'href="/personuppgifter/"' in text
+
+
+@pytest.mark.django_db
+def test_an_english_reader_gets_the_navigation_and_the_statement_in_english(client):
+    page = client.get("/tillganglighet/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert 'lang="en"' in page
+    assert "Skip to content" in page
+    assert "Accessibility statement" in page
+    assert "How accessible is the website?" in page
+
+
+@pytest.mark.django_db
+def test_a_missing_page_says_so_in_swedish_and_in_english(client):
+    swedish = client.get("/finns-inte/", HTTP_ACCEPT_LANGUAGE="sv")
+    assert swedish.status_code == 404
+    assert "Sidan finns inte" in swedish.content.decode()
+    english = client.get("/finns-inte/", HTTP_ACCEPT_LANGUAGE="en")
+    assert "Page not found" in english.content.decode()
