@@ -61,23 +61,27 @@ def synthetic_rows():
         }
 
 
+def _upsert(name, values):
+    """update_or_create that saves only on a difference, so a second load adds no history."""
+    signatory = Signatory.objects.filter(name=name).first()
+    if signatory is None:
+        return Signatory.objects.create(name=name, **values)
+    if any(getattr(signatory, field) != value for field, value in values.items()):
+        for field, value in values.items():
+            setattr(signatory, field, value)
+        signatory.save()
+    return signatory
+
+
 def load():
     for name, subregion, umbrella, signed_on in NEW_IN_2025:
-        Signatory.objects.update_or_create(
-            name=name,
-            defaults={"subregion": subregion, "is_umbrella": umbrella, "signed_on": signed_on},
-        )
+        _upsert(name, {"subregion": subregion, "is_umbrella": umbrella, "signed_on": signed_on})
     decision = Decision.objects.filter(
         meeting__date=SUICIDE_ZERO_DECIDED, text__icontains="Suicide Zero"
     ).first()
-    Signatory.objects.update_or_create(
-        name="Suicide Zero",
-        defaults={
-            "subregion": Subregion.WHOLE,
-            "signed_on": SUICIDE_ZERO_DECIDED,
-            "admitted_by": decision,
-        },
+    _upsert(
+        "Suicide Zero",
+        {"subregion": Subregion.WHOLE, "signed_on": SUICIDE_ZERO_DECIDED, "admitted_by": decision},
     )
     for row in synthetic_rows():
-        name = row.pop("name")
-        Signatory.objects.update_or_create(name=name, defaults=row)
+        _upsert(row.pop("name"), row)

@@ -59,7 +59,9 @@ def test_some_synthetic_ones_have_withdrawn(loaded):
 
 def test_loading_twice_changes_nothing(loaded):
     before = list(Signatory.objects.order_by("pk").values())
+    history = Signatory.history.count()
 
     demo.load()
 
     assert list(Signatory.objects.order_by("pk").values()) == before
+    assert Signatory.history.count() == history  # not even a no-op history record
