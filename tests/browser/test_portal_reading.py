@@ -1,0 +1,76 @@
+"""A member reads minutes on a phone; the start page and the meeting page pass axe; an outsider
+reads approved minutes at /protokoll/ and gets 404 for a draft."""
+
+import datetime
+
+import pytest
+
+from meetings.models.meeting import Status
+from tests.browser.conftest import assert_no_axe_violations, log_in
+from tests.portal.conftest import make_minutes
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def minutes(secretary, adjuster, second_adjuster, member):
+    def make(status, day, title):
+        return make_minutes(
+            status,
+            day,
+            adjusters=[adjuster, second_adjuster],
+            secretary=secretary,
+            owner=member,
+            title=title,
+        )
+
+    return {
+        "sent": make(Status.SENT, datetime.date(2025, 11, 20), "Novembermötet"),
+        "draft": make(Status.DRAFT, datetime.date(2025, 12, 5), "Decembermötet (utkast)"),
+        "approved": make(Status.APPROVED, datetime.date(2025, 9, 5), "Septembermötet"),
+    }
+
+
+def _console_errors(page):
+    errors = []
+    # Only refusals count: a missing favicon is not the portal's business here.
+    page.on("console", lambda m: errors.append(m.text) if "Refused" in m.text else None)
+    return errors
+
+
+def test_member_reads_minutes_on_a_phone(phone_page, member, minutes):
+    errors = _console_errors(phone_page)
+    log_in(phone_page, member)
+    assert phone_page.get_by_role("heading", name="Dina öppna uppdrag").is_visible()
+    assert_no_axe_violations(phone_page)  # the start page
+    phone_page.goto(f"/moten/{minutes['sent'].pk}/")
+    assert phone_page.get_by_role("heading", level=1).inner_text() == "Novembermötet"
+    assert phone_page.get_by_role("heading", name="1. Verksamhetsplan och budget").is_visible()
+    assert phone_page.get_by_text("§ 1/2025").first.is_visible()
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert_no_axe_violations(phone_page)  # a meeting page
+    assert errors == []  # nothing refused by the Content-Security-Policy
+
+
+def test_member_comments_on_an_agenda_item(page, member, minutes):
+    log_in(page, member)
+    page.goto(f"/moten/{minutes['sent'].pk}/")
+    page.get_by_text("Kommentera").first.click()
+    page.get_by_label("Din kommentar till sekreteraren").fill("Det ska stå 3,1 procent.")
+    page.get_by_role("button", name="Skicka kommentaren").click()
+    assert page.get_by_text("Det ska stå 3,1 procent.").is_visible()
+
+
+def test_outsider_reads_approved_minutes_and_gets_404_for_a_draft(page, minutes):
+    errors = _console_errors(page)
+    page.goto("/protokoll/?ar=2025")
+    page.get_by_role("link", name="5 september 2025: Septembermötet").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Septembermötet"
+    assert page.get_by_text("SHA-256:").is_visible()
+    assert_no_axe_violations(page)  # the public minutes page
+    assert page.get_by_text("Decembermötet").count() == 0
+    response = page.goto(f"/protokoll/{minutes['draft'].pk}/")
+    assert response.status == 404
+    response = page.goto(f"/moten/{minutes['draft'].pk}/")
+    assert "/konto/login/" in page.url  # members' pages ask for a login, revealing nothing
+    assert errors == []
