@@ -8,6 +8,7 @@ from import_export.admin import ImportExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 from signatories import importing
+from signatories.forms import SignatoryImportForm
 from signatories.models import Signatory
 from signatories.resources import SignatoryResource
 
@@ -47,6 +48,7 @@ class SignatoryAdmin(ImportExportMixin, SimpleHistoryAdmin):
     import_formats = [importing.SwedishCSV, importing.SwedishXLSX]
     export_formats = [importing.SwedishCSV, importing.SwedishXLSX]
     import_template_name = "signatories/admin/import.html"
+    import_form_class = SignatoryImportForm
     list_display = [
         "name",
         "organisation_number",

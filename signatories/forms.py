@@ -1,5 +1,6 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from import_export.forms import ImportForm
 
 from signatories.models import Subregion
 
@@ -29,3 +30,12 @@ class StatisticsForm(forms.Form):
             format="%Y-%m-%d",
         ),
     )
+
+
+class SignatoryImportForm(ImportForm):
+    """django-import-export's upload form with Swedish labels (the library has no Swedish)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["import_file"].label = _("Fil att importera")
+        self.fields["format"].label = _("Filformat")

@@ -176,6 +176,8 @@ def test_admin_import_previews_then_saves_a_good_xlsx_file(client_for, process_l
 
     assert preview.status_code == 200
     assert not Signatory.objects.exists()  # the preview is a dry run
+    assert "2 nya, 0 ändrade, 0 oförändrade" in preview.content.decode()
+    assert "Bekräfta importen" in preview.content.decode()
     confirm = preview.context["confirm_form"]
     saved = client.post(PROCESS_IMPORT, {name: confirm.initial[name] for name in confirm.initial})
 
