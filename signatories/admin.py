@@ -1,4 +1,7 @@
+import datetime
+
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
@@ -7,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
-from signatories import importing
+from signatories import importing, services
 from signatories.forms import SignatoryImportForm
 from signatories.models import Signatory
 from signatories.resources import SignatoryResource
@@ -102,6 +105,21 @@ class SignatoryAdmin(ImportExportMixin, SimpleHistoryAdmin):
         url = reverse("admin:meetings_decision_change", args=[decision.pk])
         return format_html(
             '<a href="{}">{} ({})</a>', url, str(decision), decision.meeting.date.isoformat()
+        )
+
+    actions = ["withdraw_today"]
+
+    @admin.action(description=_("Registrera utträde i dag"), permissions=["change"])
+    def withdraw_today(self, request, queryset):
+        try:
+            changed = services.withdraw(queryset, datetime.date.today(), request.user)
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+            return
+        self.message_user(
+            request,
+            _("Utträde registrerat för %(count)s underskrivare.") % {"count": len(changed)},
+            messages.SUCCESS,
         )
 
     def has_delete_permission(self, request, obj=None):

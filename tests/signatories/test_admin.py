@@ -258,3 +258,33 @@ def test_script_in_a_refused_cell_is_inert_in_the_error_list(client_for, process
     page = preview.content.decode()
     assert "Rad 2, kolumn Delregion: Okänd delregion" in page
     assert "<script>alert(2)</script>" not in page
+
+
+def test_process_leader_registers_a_withdrawal_with_the_admin_action(client_for, process_leader):
+    leaving = make_signatory("Lämnar Nu")
+    earlier = make_signatory("Lämnade Förut", withdrawn_on=datetime.date(2024, 1, 1))
+
+    response = client_for(process_leader).post(
+        CHANGELIST,
+        {"action": "withdraw_today", "_selected_action": [leaving.pk, earlier.pk]},
+        follow=True,
+    )
+
+    assert "Utträde registrerat för 1 underskrivare." in response.content.decode()
+    leaving.refresh_from_db()
+    earlier.refresh_from_db()
+    assert leaving.withdrawn_on == datetime.date.today()
+    assert earlier.withdrawn_on == datetime.date(2024, 1, 1)  # keeps the date it had
+    assert leaving.history.first().history_user == process_leader
+    assert Signatory.objects.count() == 2
+
+
+def test_secretary_cannot_register_a_withdrawal(client_for, secretary):
+    leaving = make_signatory("Lämnar Inte")
+
+    client_for(secretary).post(
+        CHANGELIST, {"action": "withdraw_today", "_selected_action": [leaving.pk]}
+    )
+
+    leaving.refresh_from_db()
+    assert leaving.withdrawn_on is None
