@@ -150,7 +150,10 @@ def mark_action_item_done(action_item, meeting, user, note):
     action_item.done_note = note.strip()
     action_item.done_on = meeting.date
     action_item.followed_up_at = meeting
-    _stamp(action_item, user, _("Återkopplat")).save()
+    # Only the follow-up fields: they may change even when the earlier minutes are approved.
+    _stamp(action_item, user, _("Återkopplat")).save(
+        update_fields=["status", "done_note", "done_on", "followed_up_at"]
+    )
     return action_item
 
 

@@ -7,6 +7,7 @@ from django.urls import reverse
 from meetings import services
 from meetings.models import ActionItem, Attendance, Meeting
 from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
+from tests.meetings.test_admin_fixtures import approve
 
 
 def new_meeting(secretary, day=datetime.date(2024, 8, 19)):
@@ -119,6 +120,29 @@ def test_the_secretary_marks_an_earlier_action_item_done_with_a_note(
     assert action.done_on == august_meeting.date
     assert action.followed_up_at == august_meeting
     assert action.history.first().history_user == secretary
+
+
+def test_an_action_item_of_approved_minutes_can_still_be_followed_up(
+    client_for, secretary, adjuster, june_meeting, august_meeting
+):
+    approve(june_meeting, adjuster.person)
+    action = ActionItem.objects.get(meeting=june_meeting)
+    url = reverse("admin:meetings_meeting_follow_up", args=[august_meeting.pk, action.pk])
+    response = client_for(secretary).post(url, {"note": "Klart i augusti."})
+    assert response.status_code == 302
+    action.refresh_from_db()
+    assert (action.status, action.followed_up_at) == ("done", august_meeting)
+
+
+def test_follow_up_is_refused_on_approved_minutes(
+    client_for, secretary, adjuster, june_meeting, august_meeting
+):
+    approve(august_meeting, adjuster.person)
+    action = ActionItem.objects.get(meeting=june_meeting)
+    url = reverse("admin:meetings_meeting_follow_up", args=[august_meeting.pk, action.pk])
+    assert client_for(secretary).post(url, {"note": "Klart"}).status_code == 403
+    action.refresh_from_db()
+    assert action.status == "open"
 
 
 def test_marking_done_needs_a_note(client_for, secretary, june_meeting, august_meeting):
