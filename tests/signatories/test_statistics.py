@@ -111,3 +111,18 @@ def test_script_in_a_name_is_inert_on_the_statistics_page(client_for, member):
 
     assert "<script>alert(1)</script>" not in page.content.decode()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.content.decode()
+
+
+def test_first_year_is_the_year_of_the_earliest_signature(register):
+    assert stats.first_year() == 2019
+
+
+def test_first_year_of_an_empty_register_is_this_year(db):
+    assert stats.first_year() == datetime.date.today().year
+
+
+def test_changes_in_year_gives_new_and_withdrawn_in_order(register):
+    new, withdrawn = stats.changes_in_year(2025)
+
+    assert [s.name for s in new] == ["Epsilon"]
+    assert [s.name for s in withdrawn] == ["Epsilon"]
