@@ -40,15 +40,14 @@ def can_correct(user, meeting):
 
 def get_meeting_for_member(user, pk):
     """Members see every meeting; others never reach here (member_required)."""
-    queryset = Meeting.objects.select_related("secretary", "combined_with").prefetch_related(
-        "adjusters"
-    )
-    return get_object_or_404(queryset, pk=pk)
+    return get_object_or_404(Meeting.objects.select_related("secretary"), pk=pk)
 
 
 def get_public_meeting(pk):
     """Approved minutes only: drafts do not exist for the public."""
-    return get_object_or_404(Meeting.objects.approved().steering().select_related("archive"), pk=pk)
+    return get_object_or_404(
+        Meeting.objects.approved().steering().select_related("secretary"), pk=pk
+    )
 
 
 CORRECTABLE = {"punkt": AgendaItem, "beslut": Decision, "uppdrag": ActionItem}

@@ -6,10 +6,11 @@ import json
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from meetings.models import ArchivedMinutes, Meeting, MinutesFrozen
+from meetings.models import ArchivedMinutes, Attendance, Meeting, MinutesFrozen
 from meetings.models.meeting import Status
 from meetings.models.review import Approval
 from meetings.roles import person_of
@@ -39,22 +40,44 @@ def _value(value):
     return str(value)  # dates, times and Decimals in their canonical text form
 
 
-def canonical(meeting):
-    """The whole minutes as canonical JSON bytes: stable order, stable formats."""
+# What the fingerprint reads; the meeting page prefetches the same (see views.portal).
+FINGERPRINT_PREFETCH = [
+    "adjusters",
+    Prefetch("attendances", Attendance.objects.select_related("person")),
+    "agenda_items__presenters",
+    "decisions",
+    "action_items__owners",
+    "attachments",
+]
+
+
+def _by(key):
+    return lambda rows: sorted(rows, key=key)
+
+
+def canonical(meeting, prefetched=False):
+    """The whole minutes as canonical JSON bytes: stable order, stable formats.
+
+    Reads a fresh copy from the database unless the caller has just prefetched the relations
+    above on this instance (then no query is made and nothing stale can be hashed)."""
+    if not prefetched:
+        meeting = Meeting.objects.prefetch_related(*FINGERPRINT_PREFETCH).get(pk=meeting.pk)
+    in_order = _by(lambda row: (row.order, row.pk))
+    by_pk = _by(lambda row: row.pk)
     data = {
         "meeting": {name: _value(getattr(meeting, name)) for name in MEETING_FIELDS},
-        "adjusters": sorted(meeting.adjusters.values_list("pk", flat=True)),
+        "adjusters": sorted(p.pk for p in meeting.adjusters.all()),
         "attendance": [
             [a.person_id, a.person.name, a.group, a.role, a.presence, a.note, a.order]
-            for a in meeting.attendances.select_related("person").order_by("order", "pk")
+            for a in in_order(meeting.attendances.all())
         ],
         "agenda": [
             [i.pk, i.order, i.heading, i.body, sorted(p.pk for p in i.presenters.all())]
-            for i in meeting.agenda_items.prefetch_related("presenters").order_by("order", "pk")
+            for i in in_order(meeting.agenda_items.all())
         ],
         "decisions": [
             [d.pk, d.year, d.number, d.agenda_item_id, d.text, _value(d.amount)]
-            for d in meeting.decisions.order_by("year", "number", "pk")
+            for d in sorted(meeting.decisions.all(), key=lambda d: (d.year, d.number, d.pk))
         ],
         "actions": [
             [
@@ -64,18 +87,18 @@ def canonical(meeting):
                 _value(a.due_date),
                 sorted(o.pk for o in a.owners.all()),
             ]
-            for a in meeting.action_items.prefetch_related("owners").order_by("pk")
+            for a in by_pk(meeting.action_items.all())
         ],
         "attachments": [
-            [f.pk, f.title, f.file.name, f.size] for f in meeting.attachments.order_by("pk")
+            [f.pk, f.title, f.file.name, f.size] for f in by_pk(meeting.attachments.all())
         ],
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def fingerprint(meeting):
+def fingerprint(meeting, prefetched=False):
     """SHA-256 (hex) of the canonical minutes."""
-    return hashlib.sha256(canonical(meeting)).hexdigest()
+    return hashlib.sha256(canonical(meeting, prefetched)).hexdigest()
 
 
 def short_fingerprint(value):
@@ -153,11 +176,15 @@ def freeze_and_archive(meeting, user, current_fingerprint):
     meeting._history_user = user
     meeting.save(update_fields=["status", "approved_at"])
     _filename, _content_type, pdf = minutes_pdf(meeting, lang="sv")
-    ArchivedMinutes.objects.create(
+    # One archive row per meeting (OneToOne): after a logged reopening (Reopening holds the
+    # reason) the new approval replaces the earlier PDF.
+    ArchivedMinutes.objects.update_or_create(
         meeting=meeting,
-        pdf=pdf,
-        sha256=hashlib.sha256(pdf).hexdigest(),
-        fingerprint=current_fingerprint,
+        defaults={
+            "pdf": pdf,
+            "sha256": hashlib.sha256(pdf).hexdigest(),
+            "fingerprint": current_fingerprint,
+        },
     )
     from meetings import notify
 

@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from meetings import approval
 from meetings.access import can_correct, get_meeting_for_member, is_adjuster, member_required
-from meetings.forms import AnswerForm, CommentForm
 from meetings.models import (
     ActionItem,
     AgendaItem,
@@ -65,15 +64,14 @@ def meeting_list(request):
 
 
 def _minutes_prefetch():
-    comments = Comment.objects.select_related("author", "answered_by")
+    """Everything a minutes page shows, and everything the fingerprint reads, in 9 queries."""
     return [
+        "adjusters",
         Prefetch(
             "agenda_items",
             AgendaItem.objects.prefetch_related(
                 "presenters",
-                Prefetch("comments", comments),
-                Prefetch("decisions", Decision.objects.order_by("number")),
-                Prefetch("action_items", ActionItem.objects.prefetch_related("owners")),
+                Prefetch("comments", Comment.objects.select_related("author", "answered_by")),
             ).order_by("order", "pk"),
         ),
         Prefetch("attendances", Attendance.objects.select_related("person")),
@@ -83,16 +81,27 @@ def _minutes_prefetch():
     ]
 
 
+def load_minutes(meeting):
+    """Prefetch the minutes and hang each agenda item's decisions on it (no extra query)."""
+    prefetch_related_objects([meeting], *_minutes_prefetch())
+    by_item = {}
+    for decision in meeting.decisions.all():
+        by_item.setdefault(decision.agenda_item_id, []).append(decision)
+    for item in meeting.agenda_items.all():
+        item.item_decisions = by_item.get(item.pk, [])
+    return meeting
+
+
 @member_required
 def meeting_detail(request, pk):
     meeting = get_meeting_for_member(request.user, pk)
     secretary = is_secretary(request.user)
-    prefetch_related_objects([meeting], *_minutes_prefetch())
+    load_minutes(meeting)
     approvals = list(approval.active_approvals(meeting))
     archive = None
     if meeting.is_approved:
         archive = ArchivedMinutes.objects.filter(meeting=meeting).defer("pdf").first()
-    current = archive.fingerprint if archive else approval.fingerprint(meeting)
+    current = archive.fingerprint if archive else approval.fingerprint(meeting, prefetched=True)
     context = {
         "meeting": meeting,
         "can_correct": can_correct(request.user, meeting) and not meeting.is_approved,
@@ -103,8 +112,6 @@ def meeting_detail(request, pk):
         "archive": archive,
         "fingerprint": current,
         "short_fingerprint": approval.short_fingerprint(current),
-        "comment_form": CommentForm(),
-        "answer_form": AnswerForm(),
     }
     return render(request, "meetings/meeting_detail.html", context)
 

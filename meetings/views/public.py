@@ -7,6 +7,7 @@ from django.views.decorators.http import condition
 
 from meetings.access import get_public_meeting
 from meetings.models import ArchivedMinutes, Meeting
+from meetings.views.portal import load_minutes
 
 
 def public_minutes(request):
@@ -28,11 +29,7 @@ def public_minutes(request):
 
 def public_minutes_detail(request, pk):
     meeting = get_public_meeting(pk)
-    from django.db.models import prefetch_related_objects
-
-    from meetings.views.portal import _minutes_prefetch
-
-    prefetch_related_objects([meeting], *_minutes_prefetch())
+    load_minutes(meeting)
     approvals = meeting.approvals.filter(voided_at__isnull=True).select_related("adjuster")
     archive = ArchivedMinutes.objects.filter(meeting=meeting).defer("pdf").first()
     return render(

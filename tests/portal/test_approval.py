@@ -34,6 +34,14 @@ def test_fingerprint_is_stable_and_changes_with_any_word(sent_minutes, adjuster)
     assert approval.fingerprint(sent_minutes) != before
 
 
+def test_fingerprint_from_the_meeting_pages_prefetch_equals_the_fresh_one(sent_minutes):
+    from meetings.models import Meeting
+    from meetings.views.portal import load_minutes
+
+    meeting = load_minutes(Meeting.objects.get(pk=sent_minutes.pk))
+    assert approval.fingerprint(meeting, prefetched=True) == approval.fingerprint(sent_minutes)
+
+
 def test_meeting_page_shows_the_fingerprint_grouped(client_for, member, sent_minutes):
     page = (
         client_for(member)
@@ -154,3 +162,23 @@ def test_start_page_lists_minutes_waiting_for_my_approval_until_i_approve(
     assert url in client_for(adjuster).get(reverse("meetings:home")).content.decode()
     approval.approve(sent_minutes, adjuster, approval.fingerprint(sent_minutes))
     assert url not in client_for(adjuster).get(reverse("meetings:home")).content.decode()
+
+
+def test_minutes_reopened_corrected_and_approved_again_get_a_new_archive(
+    secretary, adjuster, second_adjuster, sent_minutes, pdf
+):
+    from meetings.services import reopen
+
+    current = approval.fingerprint(sent_minutes)
+    approval.approve(sent_minutes, adjuster, current)
+    approval.approve(sent_minutes, second_adjuster, current)
+    reopen(sent_minutes, secretary, "Fel belopp i beslutet.")
+    decision = sent_minutes.decisions.get()
+    corrections.save_correction(decision, secretary, decision.version, {"text": "Rätt belopp."})
+    type(sent_minutes).objects.filter(pk=sent_minutes.pk).update(status=Status.SENT)
+    corrected = approval.fingerprint(sent_minutes)
+    approval.approve(sent_minutes, adjuster, corrected)
+    approval.approve(sent_minutes, second_adjuster, corrected)
+    sent_minutes.refresh_from_db()
+    assert sent_minutes.status == Status.APPROVED
+    assert ArchivedMinutes.objects.get(meeting=sent_minutes).fingerprint == corrected
