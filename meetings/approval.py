@@ -169,23 +169,31 @@ def approve(meeting, user, posted_fingerprint):
 
 def freeze_and_archive(meeting, user, current_fingerprint):
     """Approved: freeze the minutes, archive the PDF/A with its SHA-256, make them public."""
-    from reports.minutes import minutes_pdf  # written alongside; imported when first needed
-
     meeting.status = Status.APPROVED
     meeting.approved_at = timezone.now()
     meeting._history_user = user
     meeting.save(update_fields=["status", "approved_at"])
+    archive(meeting, current_fingerprint)
+    from meetings import notify
+
+    transaction.on_commit(lambda: notify.approved_and_published(meeting))
+
+
+def archive(meeting, current_fingerprint=None):
+    """Render the approved minutes once and keep the PDF/A bytes with their SHA-256.
+
+    Also usable for minutes approved before the portal existed (e.g. demo data)."""
+    from reports.minutes import minutes_pdf  # written alongside; imported when first needed
+
     _filename, _content_type, pdf = minutes_pdf(meeting, lang="sv")
     # One archive row per meeting (OneToOne): after a logged reopening (Reopening holds the
     # reason) the new approval replaces the earlier PDF.
-    ArchivedMinutes.objects.update_or_create(
+    stored, _created = ArchivedMinutes.objects.update_or_create(
         meeting=meeting,
         defaults={
             "pdf": pdf,
             "sha256": hashlib.sha256(pdf).hexdigest(),
-            "fingerprint": current_fingerprint,
+            "fingerprint": current_fingerprint or fingerprint(meeting),
         },
     )
-    from meetings import notify
-
-    transaction.on_commit(lambda: notify.approved_and_published(meeting))
+    return stored

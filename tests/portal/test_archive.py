@@ -1,9 +1,11 @@
 """The archived PDF is served from the stored bytes, never rendered again."""
 
 import hashlib
+import io
 from unittest import mock
 
 from django.urls import reverse
+from pypdf import PdfReader
 
 from meetings import approval
 from meetings.models import ArchivedMinutes
@@ -23,6 +25,9 @@ def test_archived_pdf_is_served_without_rendering_again_and_matches_its_sha256(
     assert response["Content-Type"] == "application/pdf"
     assert hashlib.sha256(response.content).hexdigest() == archive.sha256
     assert response["ETag"] == f'"{archive.sha256}"'
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert "Justerat av: Jan Linde" in text
+    assert "Soraya Zarza Lundberg" in text
 
 
 def test_archived_pdf_answers_304_to_a_matching_etag(client, approved_minutes):

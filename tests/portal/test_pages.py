@@ -1,0 +1,139 @@
+"""What members see: the start page, comments answered by the secretary, action items,
+attachments served only through the portal."""
+
+import datetime
+
+from django.urls import reverse
+from django.utils import timezone
+
+from meetings.models import Comment, Meeting
+from meetings.models.minutes import ActionStatus
+
+
+def test_start_page_shows_next_meetings_my_action_items_and_latest_approved(
+    client_for, member, approved_minutes
+):
+    Meeting.objects.create(
+        title="Nästa styrgruppsmöte", date=timezone.localdate() + datetime.timedelta(days=14)
+    )
+    page = client_for(member).get(reverse("meetings:home")).content.decode()
+    assert "Nästa styrgruppsmöte" in page
+    assert "Utreda intresset för en konferens" in page  # Kerstin's open action item
+    assert "Mötesanteckningar styrgruppen" in page  # the latest approved minutes
+
+
+def test_anonymous_visitor_gets_the_short_public_start_page(client, approved_minutes):
+    page = client.get(reverse("meetings:home")).content.decode()
+    assert reverse("meetings:public_minutes") in page
+    assert "/underskrivare/" in page
+    assert "Utreda intresset" not in page
+
+
+def test_secretary_answers_and_resolves_a_members_comment(
+    client_for, member, secretary, sent_minutes
+):
+    item = sent_minutes.agenda_items.get()
+    client_for(member).post(
+        reverse("meetings:comment", args=[sent_minutes.pk, item.pk]),
+        {"text": "Ska det stå 3,2 procent?"},
+    )
+    note = Comment.objects.get()
+    assert (note.author, note.agenda_item) == (member, item)
+    page = (
+        client_for(secretary)
+        .get(reverse("meetings:meeting_detail", args=[sent_minutes.pk]))
+        .content.decode()
+    )
+    assert "Ska det stå 3,2 procent?" in page
+    assert reverse("meetings:answer_comment", args=[note.pk]) in page
+    client_for(secretary).post(
+        reverse("meetings:answer_comment", args=[note.pk]),
+        {"answer": "Nej, 3,1.", "resolved": "on"},
+    )
+    note.refresh_from_db()
+    assert (note.answer, note.answered_by, note.resolved_at is not None) == (
+        "Nej, 3,1.",
+        secretary,
+        True,
+    )
+    page = (
+        client_for(member)
+        .get(reverse("meetings:meeting_detail", args=[sent_minutes.pk]))
+        .content.decode()
+    )
+    assert "Nej, 3,1." in page
+    assert "Löst" in page
+
+
+def test_hostile_comment_is_inert(client_for, member, secretary, sent_minutes):
+    item = sent_minutes.agenda_items.get()
+    client_for(member).post(
+        reverse("meetings:comment", args=[sent_minutes.pk, item.pk]),
+        {"text": "<script>alert(1)</script>"},
+    )
+    page = (
+        client_for(secretary)
+        .get(reverse("meetings:meeting_detail", args=[sent_minutes.pk]))
+        .content.decode()
+    )
+    assert "<script>alert(1)" not in page
+
+
+def test_action_items_filter_by_owner_status_and_due_date(
+    client_for, member, adjuster, sent_minutes, approved_minutes
+):
+    kerstin = sent_minutes.action_items.get().owners.get()
+    url = reverse("meetings:action_items")
+    page = client_for(adjuster).get(url, {"owner": kerstin.pk, "status": "open"}).content.decode()
+    assert page.count("Utreda intresset") == 2
+    page = client_for(adjuster).get(url, {"due_before": "2025-12-01"}).content.decode()
+    assert page.count("Utreda intresset") == 1  # only the September meeting's item is due before
+
+
+def test_owner_closes_her_action_item_with_a_note(client_for, member, sent_minutes):
+    action = sent_minutes.action_items.get()
+    response = client_for(member).post(
+        reverse("meetings:close_action", args=[action.pk]),
+        {"status": "done", "done_note": "Intresset finns i tre regioner."},
+    )
+    assert response.status_code == 302
+    action.refresh_from_db()
+    assert (action.status, action.done_note, action.done_on) == (
+        ActionStatus.DONE,
+        "Intresset finns i tre regioner.",
+        timezone.localdate(),
+    )
+    page = (
+        client_for(member)
+        .get(reverse("meetings:action_items"), {"status": "done"})
+        .content.decode()
+    )
+    assert "Intresset finns i tre regioner." in page
+
+
+def test_attachment_is_served_as_a_download_through_the_portal(client_for, member, sent_minutes):
+    attachment = sent_minutes.attachments.get()
+    response = client_for(member).get(
+        reverse("meetings:attachment", args=[sent_minutes.pk, attachment.pk])
+    )
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment;")
+    assert b"".join(response.streaming_content) == b"budget 2026\n"
+
+
+def test_meetings_are_listed_by_year(client_for, member, approved_minutes):
+    Meeting.objects.create(title="Ett möte 2024", date=datetime.date(2024, 8, 19))
+    page = client_for(member).get(reverse("meetings:meeting_list"), {"ar": 2024}).content.decode()
+    assert "Ett möte 2024" in page
+    assert "Mötesanteckningar styrgruppen" not in page
+    assert "?ar=2025" in page
+
+
+def test_draft_minutes_are_visible_to_members(client_for, member, draft_minutes):
+    page = (
+        client_for(member)
+        .get(reverse("meetings:meeting_detail", args=[draft_minutes.pk]))
+        .content.decode()
+    )
+    assert "Utkast" in page
+    assert "Verksamhetsplan och budget" in page
