@@ -1,12 +1,15 @@
 """The annual report as a page and as a PDF: narrative from the report, figures from the data."""
 
+import hashlib
 from dataclasses import dataclass
 
+from django.core.cache import cache
+from django.template.loader import render_to_string
 from django.utils import translation
 
 from reports import narrative
 from reports.facts import facts_for
-from reports.pdf import render_pdf
+from reports.pdf import STATIC_PREFIX, render_pdf
 
 
 @dataclass(frozen=True)
@@ -72,9 +75,29 @@ def filename(report):
     return f"arsrapport-{report.year}.pdf"
 
 
+TEMPLATE = "reports/annual_pdf.html"
+
+
 def annual_report_pdf(report, lang="sv"):
     """The report as a tagged PDF/A-3b: (filename, content type, bytes)."""
     with translation.override(lang):
         context = report_context(report)
-        data = render_pdf("reports/annual_pdf.html", context, title=report.title, lang=lang)
+        data = render_pdf(TEMPLATE, context, title=report.title, lang=lang)
+    return filename(report), "application/pdf", data
+
+
+def cached_annual_report_pdf(report, lang="sv"):
+    """Like annual_report_pdf, but a PDF whose HTML has not changed is not rendered again.
+
+    The key is the hash of the HTML the renderer would get, so any change in the narrative
+    or in the data behind a figure gives a new PDF; a public download costs no render.
+    """
+    with translation.override(lang):
+        context = report_context(report)
+        html = render_to_string(TEMPLATE, {**context, "pdf_lang": lang, "STATIC": STATIC_PREFIX})
+        key = f"reports:pdf:{lang}:{hashlib.sha256(html.encode()).hexdigest()}"
+        data = cache.get(key)
+        if data is None:
+            data = render_pdf(TEMPLATE, context, title=report.title, lang=lang)
+            cache.set(key, data, timeout=24 * 3600)
     return filename(report), "application/pdf", data

@@ -5,6 +5,7 @@ runs only that block's queries; none of them grows with the amount of data.
 """
 
 import datetime
+import hashlib
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -63,6 +64,20 @@ def scoped_svg(svg, prefix):
     svg = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}-\1"', svg)
     svg = re.sub(r"url\(#([^)]+)\)", rf"url(#{prefix}-\1)", svg)
     svg = re.sub(r'href="#([^"]+)"', rf'href="#{prefix}-\1"', svg)
+    return mark_safe(svg)  # noqa: S308 - built by matplotlib from our own figures
+
+
+def cached_chart(inputs, prefix, draw):
+    """A chart drawn once per set of input values (matplotlib takes a few hundred ms)."""
+    from django.core.cache import cache
+    from django.utils.translation import get_language
+
+    digest = hashlib.sha256(repr((inputs, get_language())).encode()).hexdigest()
+    key = f"reports:chart:{digest}"
+    svg = cache.get(key)
+    if svg is None:
+        svg = str(scoped_svg(draw(), prefix))
+        cache.set(key, svg, timeout=24 * 3600)
     return mark_safe(svg)  # noqa: S308 - built by matplotlib from our own figures
 
 
@@ -295,8 +310,14 @@ class YearFacts:
     def signatory_chart(self):
         from signatories import stats
 
-        svg = stats.totals_chart_svg(self.chart_first_year, self.year, totals=self.signatory_totals)
-        return scoped_svg(svg, "chart-signatories")
+        key = ("signatories", self.chart_first_year, self.year, tuple(self.signatory_totals))
+        return cached_chart(
+            key,
+            "chart-signatories",
+            lambda: stats.totals_chart_svg(
+                self.chart_first_year, self.year, totals=self.signatory_totals
+            ),
+        )
 
     # Budget --------------------------------------------------------------------------------
     @cached_property
@@ -314,7 +335,11 @@ class YearFacts:
     def budget_chart(self):
         from budget.followup import budget_chart_svg
 
-        return scoped_svg(budget_chart_svg(self.budget), "chart-budget") if self.budget else ""
+        if not self.budget:
+            return ""
+        rows = tuple((r.name, r.budget, r.outcome) for r in self.budget.lines)
+        key = ("budget", self.year, self.budget.until, rows)
+        return cached_chart(key, "chart-budget", lambda: budget_chart_svg(self.budget))
 
     @cached_property
     def charged_to_next_year(self):

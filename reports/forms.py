@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from reports import narrative
 from reports.models import AnnualReport, DevelopmentArea, ReportSection
 
-MARKDOWN_ATTRS = {"rows": 8, "data-markdown-preview": "1", "class": "font-monospace"}
+MARKDOWN_ATTRS = {"rows": 8, "data-markdown-preview": "1"}
 
 
 def _check_placeholders(text):
@@ -28,11 +28,13 @@ class AnnualReportForm(forms.ModelForm):
     class Meta:
         model = AnnualReport
         fields = ["title", "subtitle", "introduction", "action_plan", "status"]
-        widgets = {"introduction": forms.Textarea(attrs=MARKDOWN_ATTRS)}
+        widgets = {
+            "introduction": forms.Textarea(attrs={**MARKDOWN_ATTRS, "class": "font-monospace"})
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["introduction"].help_text = narrative.help_text()
+        self.fields["introduction"].help_text = narrative.SHORT_HELP
         if self.instance.pk and not self.is_bound:
             self.initial["version"] = self.instance.version
         self.helper = FormHelper()
@@ -51,13 +53,22 @@ class ReportSectionForm(forms.ModelForm):
 
     def __init__(self, *args, area_choices=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["body"].help_text = narrative.help_text()
+        self.fields["body"].help_text = narrative.SHORT_HELP
         if area_choices is not None:
             # One query for the whole formset instead of one per section.
             self.fields["development_area"].choices = area_choices
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
+        # Sections are rendered with Django's own form template and Bootstrap classes:
+        # crispy's templates cost several milliseconds per section on a long report.
+        for name, field in self.fields.items():
+            widget = field.widget
+            if isinstance(widget, forms.CheckboxInput):
+                widget.attrs["class"] = "form-check-input"
+            elif isinstance(widget, forms.Select):
+                widget.attrs["class"] = "form-select"
+            elif not isinstance(widget, forms.HiddenInput):
+                widget.attrs["class"] = (widget.attrs.get("class", "") + " form-control").strip()
+            if name == "body":
+                widget.attrs["class"] += " font-monospace"
 
     def clean_body(self):
         return _check_placeholders(self.cleaned_data["body"])

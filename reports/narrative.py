@@ -9,6 +9,7 @@ A line holding only `{{fakta}}` marks where the section's computed block goes.
 import re
 import secrets
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -94,8 +95,19 @@ def _count(number, neuter=True):
     return count_word(number, neuter=neuter)
 
 
+def placeholder_list():
+    """[(placeholder, what it prints)] for the edit page."""
+    return [("{{" + name + "}}", label) for name, (label, _v) in PLACEHOLDERS.items()]
+
+
+SHORT_HELP = _(
+    "Markdown. Skriv inga siffror som finns i data: använd platshållarna i listan överst. "
+    "En rad med bara {{fakta}} anger var faktablocket placeras (annars först)."
+)
+
+
 def help_text():
-    """The list of placeholders for the form's help text."""
+    """The list of placeholders for the admin's help text."""
     items = ", ".join(f"{{{{{name}}}}} ({label})" for name, (label, _v) in PLACEHOLDERS.items())
     return _(
         "Markdown. Siffror skrivs inte in för hand: använd platshållare som hämtar dem ur "
@@ -118,20 +130,29 @@ def _value(facts, name, argument):
     return value
 
 
+# Tokens differ per process, so a narrative cannot guess one; within a process they are stable,
+# which lets the rendered Markdown be cached by text.
+_SALT = secrets.token_hex(6)
+
+
+@lru_cache(maxsize=1024)
+def _markdown(text):
+    return render_markdown(text)
+
+
 def render(text, facts):
     """Markdown with placeholders filled in from facts, as safe HTML."""
-    tokens = {}
+    values = []
 
     def to_token(match):
         if match.group(1) == "fakta":
             return ""
-        token = f"ROSFACT{secrets.token_hex(8)}X"
-        tokens[token] = escape(_value(facts, match.group(1), match.group(2)))
-        return token
+        values.append(escape(_value(facts, match.group(1), match.group(2))))
+        return f"ROSFACT{_SALT}N{len(values) - 1}X"
 
-    html = render_markdown(PLACEHOLDER.sub(to_token, text or ""))
-    for token, value in tokens.items():
-        html = html.replace(token, value)
+    html = _markdown(PLACEHOLDER.sub(to_token, text or ""))
+    for index, value in enumerate(values):
+        html = html.replace(f"ROSFACT{_SALT}N{index}X", value)
     return mark_safe(html)  # noqa: S308 - sanitised by nh3, values escaped above
 
 

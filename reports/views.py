@@ -66,7 +66,7 @@ def report_detail(request, year):
 
 def report_pdf(request, year):
     report = get_report_for_reading(request.user, year)
-    name, content_type, data = annual.annual_report_pdf(report)
+    name, content_type, data = annual.cached_annual_report_pdf(report)
     response = HttpResponse(data, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
@@ -94,7 +94,12 @@ def report_edit(request, year):
     return render(
         request,
         "reports/report_edit.html",
-        {"report": report, "form": form, "formset": formset},
+        {
+            "report": report,
+            "form": form,
+            "formset": formset,
+            "placeholders": narrative.placeholder_list(),
+        },
         status=400 if request.method == "POST" else 200,
     )
 
