@@ -1,0 +1,59 @@
+"""The annual report pages in a real browser: axe finds nothing, CSP holds, the preview works."""
+
+import pytest
+from django.core.management import call_command
+
+from tests.browser.conftest import assert_no_axe_violations, log_in
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def demo_data(transactional_db):
+    call_command("load_demo", verbosity=0)
+
+
+def csp_errors(page):
+    errors = []
+    page.on(
+        "console",
+        lambda message: (
+            errors.append(message.text)
+            if message.type == "error" and "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    return errors
+
+
+def test_the_public_reads_the_2025_report_without_axe_violations(page, demo_data):
+    errors = csp_errors(page)
+    page.goto("/rapporter/2025/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Årsrapport 2025"
+    assert page.get_by_role("heading", name="1. Jämbördig dialog").is_visible()
+    assert page.get_by_role("img", name="Antal underskrivare vid årets slut 2016–2025").count() == 1
+    assert page.get_by_role("row", name="Summa").inner_text().split()[-1] == "+367"
+    assert page.get_by_role("link", name="Redigera").count() == 0
+    assert_no_axe_violations(page)
+    assert errors == []
+
+
+def test_the_report_fits_a_phone(phone_page, demo_data):
+    phone_page.goto("/rapporter/2025/")
+    assert phone_page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert_no_axe_violations(phone_page)
+
+
+def test_the_process_leader_previews_markdown_while_editing(page, process_leader, demo_data):
+    errors = csp_errors(page)
+    log_in(page, process_leader)
+    page.goto("/rapporter/2025/redigera/")
+    assert_no_axe_violations(page)
+    introduction = page.get_by_label("Inledning")
+    introduction.fill("**Vi höll {{antal_styrgruppsmöten}} möten** <script>x</script>")
+    page.get_by_role("button", name="Förhandsgranska").first.click()
+    preview = page.locator("#preview-0")
+    preview.locator("strong").wait_for()
+    assert preview.inner_text() == "Vi höll åtta möten"
+    assert preview.locator("script").count() == 0
+    assert errors == []
