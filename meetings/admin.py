@@ -16,6 +16,9 @@ from meetings.admin_forms import (
     AttachmentForm,
     FollowUpForm,
     MeetingAdminForm,
+    MeetingPeople,
+    PeopleAutocomplete,
+    PersonAutocomplete,
     ReopenForm,
 )
 from meetings.models.meeting import Status
@@ -57,9 +60,26 @@ class MeetingInline(LockedWhenApproved):
 
     def get_formset(self, request, obj=None, **kwargs):
         request._admin_meeting = obj
+        if getattr(request, "_admin_people", None) is None:
+            request._admin_people = MeetingPeople(obj)
         return super().get_formset(request, obj, **kwargs)
 
+    def _people_widget(self, widget_class, db_field, request, using):
+        people = getattr(request, "_admin_people", None)
+        return widget_class(db_field, self.admin_site, using=using, people=people)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name in self.autocomplete_fields and db_field.related_model is models.Person:
+            kwargs["widget"] = self._people_widget(
+                PeopleAutocomplete, db_field, request, kwargs.get("using")
+            )
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.autocomplete_fields and db_field.related_model is models.Person:
+            kwargs["widget"] = self._people_widget(
+                PersonAutocomplete, db_field, request, kwargs.get("using")
+            )
         if db_field.name == "agenda_item":
             meeting = getattr(request, "_admin_meeting", None)
             kwargs["queryset"] = models.AgendaItem.objects.filter(meeting=meeting)

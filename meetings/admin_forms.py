@@ -4,12 +4,17 @@ import mimetypes
 from pathlib import Path
 
 from django import forms
-from django.contrib.admin.widgets import AdminTextareaWidget
+from django.contrib.admin.widgets import (
+    AdminTextareaWidget,
+    AutocompleteSelect,
+    AutocompleteSelectMultiple,
+)
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from meetings.models import AgendaItem, Attachment, Meeting
+from meetings.models import AgendaItem, Attachment, Meeting, Person
 from meetings.models.meeting import Status
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
@@ -41,6 +46,54 @@ class MarkdownTextarea(AdminTextareaWidget):
             self.template_wrapper,
             {"textarea": textarea, "preview_url": reverse("admin:meetings_markdown_preview")},
         )
+
+
+class MeetingPeople:
+    """Names of everyone a meeting's inlines show, read in one query for the whole page."""
+
+    def __init__(self, meeting):
+        self.meeting = meeting
+        self._labels = None
+
+    def labels(self):
+        if self._labels is None:
+            self._labels = {}
+            if self.meeting is not None:
+                people = Person.objects.filter(
+                    Q(attendances__meeting=self.meeting)
+                    | Q(action_items__meeting=self.meeting)
+                    | Q(presented_items__meeting=self.meeting)
+                ).distinct()
+                self._labels = {str(p.pk): str(p) for p in people}
+        return self._labels
+
+
+class CachedLabelsMixin:
+    """An autocomplete that labels its selected people from MeetingPeople, not a query per row."""
+
+    def __init__(self, *args, people=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.people = people
+
+    def optgroups(self, name, value, attr=None):
+        selected = {str(v) for v in value if str(v) not in self.choices.field.empty_values}
+        labels = self.people.labels() if self.people is not None else {}
+        if not selected <= labels.keys():
+            return super().optgroups(name, value, attr)
+        options = []
+        if not self.is_required and not self.allow_multiple_selected:
+            options.append(self.create_option(name, "", "", False, 0))
+        for pk in sorted(selected, key=labels.get):
+            options.append(self.create_option(name, pk, labels[pk], selected, len(options)))
+        return [(None, options, 0)]
+
+
+class PersonAutocomplete(CachedLabelsMixin, AutocompleteSelect):
+    pass
+
+
+class PeopleAutocomplete(CachedLabelsMixin, AutocompleteSelectMultiple):
+    pass
 
 
 class MeetingAdminForm(forms.ModelForm):

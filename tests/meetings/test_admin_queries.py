@@ -1,0 +1,31 @@
+"""The meeting change page does not grow its SQL queries with the rows of the minutes."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from meetings.models import ActionItem, AgendaItem, Decision
+from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
+from tests.meetings.test_admin_fixtures import attend, person
+
+
+def test_the_change_page_takes_as_many_queries_with_more_rows(
+    client_for, secretary, member, june_meeting, august_meeting
+):
+    client = client_for(secretary)
+    url = reverse("admin:meetings_meeting_change", args=[august_meeting.pk])
+    client.get(url)
+    with CaptureQueriesContext(connection) as before:
+        client.get(url)
+    for n in range(4):
+        item = AgendaItem.objects.create(meeting=august_meeting, order=10 + n, heading=f"P {n}")
+        Decision.objects.create(meeting=august_meeting, agenda_item=item, text=f"Beslut {n}")
+        action = ActionItem.objects.create(meeting=august_meeting, agenda_item=item, text=f"U {n}")
+        action.owners.add(member.person)
+        attend(august_meeting, person(f"Person {n}"), "civil_society", order=20 + n)
+        earlier = ActionItem.objects.create(meeting=june_meeting, text=f"Tidigare {n}")
+        earlier.owners.add(member.person)
+    with CaptureQueriesContext(connection) as after:
+        client.get(url)
+    queries = [q["sql"] for q in after.captured_queries]
+    assert len(after) == len(before), "\n".join(queries)
