@@ -97,3 +97,18 @@ def test_adding_an_outcome_entry_changes_the_budget_table(report, page_text):
     text = page_text()
     assert "Överskott 210 tkr." in text
     assert "+60" in text
+
+
+def test_the_downloaded_pdf_follows_the_data_despite_the_cache(
+    report, client_for, process_leader, tmp_path
+):
+    from tests.reports.conftest import pdf_text
+
+    client = client_for(process_leader)
+    before = " ".join(pdf_text(client.get("/rapporter/2019/pdf/").content, tmp_path).split())
+    assert "haft två möten" in before
+    again = client.get("/rapporter/2019/pdf/").content
+    assert "haft två möten" in " ".join(pdf_text(again, tmp_path).split())
+    Meeting.objects.create(kind="steering", title="Möte 3", date=D(2019, 10, 1))
+    after = " ".join(pdf_text(client.get("/rapporter/2019/pdf/").content, tmp_path).split())
+    assert "haft tre möten" in after
