@@ -10,6 +10,7 @@ from meetings.access import can_correct, get_meeting_for_member, is_adjuster, me
 from meetings.models import (
     ActionItem,
     AgendaItem,
+    Approval,
     ArchivedMinutes,
     Attachment,
     Attendance,
@@ -30,9 +31,14 @@ def home(request):
     upcoming = Meeting.objects.filter(date__gte=today).order_by("date", "start_time")[:5]
     waiting, my_actions = [], []
     if person is not None:
+        # A subquery: exclude() over a multi-valued relation would not tie both conditions
+        # to the same approval row.
+        mine_approved = Approval.objects.filter(adjuster=person, voided_at__isnull=True).values(
+            "meeting_id"
+        )
         waiting = (
             Meeting.objects.filter(status=Status.SENT, adjusters=person)
-            .exclude(approvals__adjuster=person, approvals__voided_at__isnull=True)
+            .exclude(pk__in=mine_approved)
             .order_by("date")
         )
         my_actions = (

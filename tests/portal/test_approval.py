@@ -182,3 +182,13 @@ def test_minutes_reopened_corrected_and_approved_again_get_a_new_archive(
     sent_minutes.refresh_from_db()
     assert sent_minutes.status == Status.APPROVED
     assert ArchivedMinutes.objects.get(meeting=sent_minutes).fingerprint == corrected
+
+
+def test_after_my_approval_was_voided_the_minutes_wait_for_me_again(
+    client_for, adjuster, second_adjuster, sent_minutes, pdf
+):
+    approval.approve(sent_minutes, adjuster, approval.fingerprint(sent_minutes))
+    corrections.save_correction(sent_minutes.decisions.get(), second_adjuster, 1, {"text": "Nytt."})
+    approval.approve(sent_minutes, second_adjuster, approval.fingerprint(sent_minutes))
+    url = reverse("meetings:approve", args=[sent_minutes.pk])
+    assert url in client_for(adjuster).get(reverse("meetings:home")).content.decode()
