@@ -1,0 +1,207 @@
+"""The meeting admin's own pages: workflow buttons, follow-up, PDF and Markdown preview.
+
+Each page is thin: fetch the meeting with the admin's permission checks, one service call,
+then a message and a redirect (or a confirmation page answering GET).
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.translation import gettext
+
+from meetings import models, services
+from meetings.admin_forms import FollowUpForm, ReopenForm
+from meetings.models.meeting import Status
+from ros_portal.markdown import render_markdown
+
+
+def is_approved(meeting):
+    return meeting is not None and meeting.status == Status.APPROVED
+
+
+class MeetingWorkflowViews:
+    """Mixed into MeetingAdmin: extra URLs under /admin/meetings/meeting/."""
+
+    # Extra pages -----------------------------------------------------------------------------
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("forhandsgranska/", view(self.preview_view), name="meetings_markdown_preview"),
+            path(
+                "<int:pk>/kopiera-narvaro/",
+                view(self.copy_attendance_view),
+                name="meetings_meeting_copy_attendance",
+            ),
+            path(
+                "<int:pk>/ledamoter-i-tjanst/",
+                view(self.members_in_office_view),
+                name="meetings_meeting_members_in_office",
+            ),
+            path(
+                "<int:pk>/skicka-for-justering/",
+                view(self.send_view),
+                name="meetings_meeting_send",
+            ),
+            path("<int:pk>/ateroppna/", view(self.reopen_view), name="meetings_meeting_reopen"),
+            path("<int:pk>/pdf/", view(self.pdf_view), name="meetings_meeting_pdf"),
+            path(
+                "<int:pk>/aterkoppling/<int:item_pk>/",
+                view(self.follow_up_view),
+                name="meetings_meeting_follow_up",
+            ),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        meeting = self.get_object(request, object_id)
+        extra_context = extra_context or {}
+        if meeting is not None:
+            extra_context["follow_up_items"] = services.open_action_items_before(meeting)
+            extra_context["follow_up_form"] = FollowUpForm()
+            extra_context["can_edit_minutes"] = self.has_change_permission(request, meeting)
+            extra_context["is_approved"] = is_approved(meeting)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def _meeting(self, request, pk, *, change):
+        meeting = get_object_or_404(models.Meeting, pk=pk)
+        if not self.has_view_permission(request, meeting):
+            raise Http404
+        if change and not self.has_change_permission(request, meeting):
+            raise PermissionDenied
+        return meeting
+
+    def _change_url(self, meeting):
+        return reverse("admin:meetings_meeting_change", args=[meeting.pk])
+
+    def _confirm(self, request, meeting, *, title, question, button, form=None):
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": meeting,
+            "title": title,
+            "question": question,
+            "button": button,
+            "form": form,
+            "change_url": self._change_url(meeting),
+        }
+        return TemplateResponse(request, "admin/meetings/meeting/confirm.html", context)
+
+    def copy_attendance_view(self, request, pk):
+        meeting = self._meeting(request, pk, change=True)
+        if request.method == "POST":
+            previous, added = services.copy_attendance_from_previous(meeting, request.user)
+            if previous is None:
+                messages.warning(request, gettext("Det finns inget tidigare möte med närvaro."))
+            else:
+                messages.success(
+                    request,
+                    gettext("%(count)d personer kopierades från mötet %(previous)s.")
+                    % {"count": added, "previous": previous},
+                )
+            return redirect(self._change_url(meeting))
+        previous = services.previous_meeting(meeting)
+        question = (
+            gettext("Kopiera närvarolistan från mötet %(previous)s? Gäster kopieras inte.")
+            % {"previous": previous}
+            if previous
+            else gettext("Det finns inget tidigare möte med närvaro.")
+        )
+        return self._confirm(
+            request,
+            meeting,
+            title=gettext("Kopiera närvaro från föregående möte"),
+            question=question,
+            button=gettext("Kopiera närvaro") if previous else None,
+        )
+
+    def members_in_office_view(self, request, pk):
+        meeting = self._meeting(request, pk, change=True)
+        if request.method == "POST":
+            added = services.add_members_in_office(meeting, request.user)
+            messages.success(request, gettext("%(count)d personer lades till.") % {"count": added})
+            return redirect(self._change_url(meeting))
+        return self._confirm(
+            request,
+            meeting,
+            title=gettext("Lägg till gruppens ledamöter i tjänst detta datum"),
+            question=gettext(
+                "Lägg till alla vars mandatperiod omfattar %(date)s, med grupp och roll "
+                "från mandatperioden? Den som redan finns i närvarolistan läggs inte till igen."
+            )
+            % {"date": meeting.date},
+            button=gettext("Lägg till ledamöter"),
+        )
+
+    def send_view(self, request, pk):
+        meeting = self._meeting(request, pk, change=True)
+        if request.method == "POST":
+            try:
+                services.send_for_approval(meeting, request.user)
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                messages.success(request, gettext("Anteckningarna skickades för justering."))
+            return redirect(self._change_url(meeting))
+        names = ", ".join(p.name for p in meeting.adjusters.all())
+        return self._confirm(
+            request,
+            meeting,
+            title=gettext("Skicka för justering"),
+            question=gettext("Skicka anteckningarna till justerarna (%(names)s) med e-post?")
+            % {"names": names or gettext("inga justerare angivna")},
+            button=gettext("Skicka för justering"),
+        )
+
+    def reopen_view(self, request, pk):
+        meeting = self._meeting(request, pk, change=False)
+        # Permission to change meetings at all; this one is locked, which is why we are here.
+        if not self.has_change_permission(request) or not is_approved(meeting):
+            raise PermissionDenied
+        form = ReopenForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            services.reopen(meeting, request.user, form.cleaned_data["reason"])
+            messages.success(request, gettext("Anteckningarna är återöppnade och kan ändras."))
+            return redirect(self._change_url(meeting))
+        return self._confirm(
+            request,
+            meeting,
+            title=gettext("Återöppna justerade anteckningar"),
+            question=gettext(
+                "Justeringarna blir ogiltiga och anteckningarna måste justeras igen. Skälet loggas."
+            ),
+            button=gettext("Återöppna"),
+            form=form,
+        )
+
+    def pdf_view(self, request, pk):
+        from reports.minutes import minutes_pdf
+
+        meeting = self._meeting(request, pk, change=False)
+        filename, content_type, data = minutes_pdf(meeting)
+        response = HttpResponse(data, content_type=content_type)
+        response["Content-Disposition"] = f'inline; filename="{filename}"'
+        return response
+
+    def follow_up_view(self, request, pk, item_pk):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        meeting = self._meeting(request, pk, change=True)
+        item = get_object_or_404(services.open_action_items_before(meeting), pk=item_pk)
+        form = FollowUpForm(request.POST)
+        if form.is_valid():
+            services.mark_action_item_done(item, meeting, request.user, form.cleaned_data["note"])
+            messages.success(request, gettext("Uppdraget är markerat som klart."))
+        else:
+            messages.error(request, gettext("Skriv vad som återrapporterades."))
+        return redirect(self._change_url(meeting) + "#aterkoppling")
+
+    def preview_view(self, request):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        html = render_markdown(request.POST.get("text", ""))
+        return HttpResponse(html, content_type="text/html; charset=utf-8")
