@@ -44,10 +44,8 @@ def get_meeting_for_member(user, pk):
 
 
 def get_public_meeting(pk):
-    """Approved minutes only: drafts do not exist for the public."""
-    return get_object_or_404(
-        Meeting.objects.approved().steering().select_related("secretary"), pk=pk
-    )
+    """Approved minutes only (public records): drafts do not exist for the public."""
+    return get_object_or_404(Meeting.objects.approved().select_related("secretary"), pk=pk)
 
 
 CORRECTABLE = {"punkt": AgendaItem, "beslut": Decision, "uppdrag": ActionItem}

@@ -6,7 +6,7 @@ served by GIN expression indexes over exactly the vectors below (migration
 no trigger; the price is that the query must repeat the index expression, which `vector()` does.
 SQLite (development): a plain icontains fallback.
 
-The public sees only text of approved steering-group minutes.
+The public sees only the text of approved minutes.
 """
 
 from django.db import connection
@@ -15,7 +15,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from meetings.models import ActionItem, AgendaItem, Decision
-from meetings.models.meeting import STEERING_KINDS, Status
+from meetings.models.meeting import Status
 
 # kind -> (model, searched fields, field shown as snippet)
 SOURCES = {
@@ -41,9 +41,7 @@ def vector(fields):
 def _visible(model, public):
     queryset = model.objects.all()
     if public:
-        queryset = queryset.filter(
-            meeting__status=Status.APPROVED, meeting__kind__in=STEERING_KINDS
-        )
+        queryset = queryset.filter(meeting__status=Status.APPROVED)
     return queryset
 
 

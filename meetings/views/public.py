@@ -7,11 +7,12 @@ from django.views.decorators.http import condition
 
 from meetings.access import get_public_meeting
 from meetings.models import ArchivedMinutes, Meeting
+from meetings.models.meeting import Status
 from meetings.views.portal import load_minutes
 
 
 def public_minutes(request):
-    published = Meeting.objects.approved().steering()
+    published = Meeting.objects.approved()
     years = [d.year for d in published.dates("date", "year", order="DESC")]
     try:
         year = int(request.GET.get("ar") or (years[0] if years else timezone.localdate().year))
@@ -40,9 +41,9 @@ def public_minutes_detail(request, pk):
 
 
 def _archive_etag(request, pk):
-    row = ArchivedMinutes.objects.filter(meeting_id=pk, meeting__status="approved").values_list(
-        "sha256", flat=True
-    )
+    row = ArchivedMinutes.objects.filter(
+        meeting_id=pk, meeting__status=Status.APPROVED
+    ).values_list("sha256", flat=True)
     return row.first()
 
 
@@ -50,7 +51,9 @@ def _archive_etag(request, pk):
 def archived_pdf(request, pk):
     """The stored bytes, never rendered again: what was approved is what is served."""
     archive = get_object_or_404(
-        ArchivedMinutes.objects.select_related("meeting"), meeting_id=pk, meeting__status="approved"
+        ArchivedMinutes.objects.select_related("meeting"),
+        meeting_id=pk,
+        meeting__status=Status.APPROVED,
     )
     response = HttpResponse(bytes(archive.pdf), content_type="application/pdf")
     response["Content-Disposition"] = (
