@@ -74,3 +74,41 @@ def test_outsider_reads_approved_minutes_and_gets_404_for_a_draft(page, minutes)
     response = page.goto(f"/moten/{minutes['draft'].pk}/")
     assert "/konto/login/" in page.url  # members' pages ask for a login, revealing nothing
     assert errors == []
+
+
+def test_versions_action_items_search_and_calendar_pages_pass_axe(page, member, adjuster, minutes):
+    from meetings import corrections
+
+    decision = minutes["sent"].decisions.get()
+    corrections.save_correction(
+        decision, adjuster, 1, {"text": "RÖS-gruppen beslutade att uppmärksamma."}
+    )
+    log_in(page, member)
+    for url in (
+        f"/rattelse/beslut/{decision.pk}/versioner/",
+        "/uppdrag/",
+        "/sok/?q=budget",
+        "/kalender/",
+        "/moten/?ar=2025",
+    ):
+        page.goto(url)
+        assert_no_axe_violations(page)
+    page.goto(f"/rattelse/beslut/{decision.pk}/versioner/")
+    assert page.locator("del").first.inner_text().startswith("[borttaget:")
+
+
+def test_secretary_answers_a_comment_on_the_meeting_page(page, secretary, member, minutes):
+    from meetings.models import Comment
+
+    item = minutes["sent"].agenda_items.get()
+    note = Comment.objects.create(agenda_item=item, author=member, text="Saknas en siffra?")
+    log_in(page, secretary)
+    page.goto(f"/moten/{minutes['sent'].pk}/")
+    assert_no_axe_violations(page)
+    page.get_by_text("Svara", exact=True).click()
+    page.get_by_label("Svar", exact=True).fill("Tillagd.")
+    page.get_by_label("Markera som löst").check()
+    page.get_by_role("button", name="Spara svaret").click()
+    assert page.get_by_text("Svaret är sparat.").is_visible()
+    note.refresh_from_db()
+    assert note.answer == "Tillagd." and note.resolved_at is not None
