@@ -1,6 +1,7 @@
 """The secretary's admin: one page per meeting, the workflow buttons and the minutes PDF."""
 
 from django.contrib import admin, messages
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -74,8 +75,13 @@ class MeetingInline(LockedWhenApproved):
             kwargs["queryset"] = models.AgendaItem.objects.filter(meeting=meeting)
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
         if field is not None and db_field.name in ("agenda_item", "development_area"):
-            # Evaluated once per page instead of once per inline row.
-            field.choices = list(field.choices)
+            # The admin builds each inline's form several times per page: the choices are
+            # read once per page, not once per form class or per row.
+            cache = request.__dict__.setdefault("_admin_choices", {})
+            key = (db_field.related_model, db_field.name)
+            if key not in cache:
+                cache[key] = list(field.choices)
+            field.choices = cache[key]
         return field
 
 
@@ -97,7 +103,8 @@ class AgendaItemInline(MeetingInline, admin.StackedInline):
     verbose_name_plural = _("Dagordning")
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("presenters")
+        qs = super().get_queryset(request).select_related("development_area")
+        return qs.prefetch_related("presenters")
 
 
 class DecisionInline(MeetingInline, admin.StackedInline):
@@ -106,6 +113,10 @@ class DecisionInline(MeetingInline, admin.StackedInline):
     readonly_fields = ["paragraph"]
     autocomplete_fields = ["budget_line"]
     verbose_name_plural = _("Beslut")
+
+    def get_queryset(self, request):
+        related = ["agenda_item", "development_area", "budget_line"]
+        return super().get_queryset(request).select_related(*related)
 
     @admin.display(description=_("paragraf"))
     def paragraph(self, obj):
@@ -122,7 +133,8 @@ class ActionItemInline(MeetingInline, admin.StackedInline):
     verbose_name_plural = _("Uppdrag")
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("owners")
+        qs = super().get_queryset(request).select_related("agenda_item", "development_area")
+        return qs.prefetch_related("owners")
 
 
 class AttachmentInline(MeetingInline, admin.TabularInline):
@@ -130,6 +142,9 @@ class AttachmentInline(MeetingInline, admin.TabularInline):
     form = AttachmentForm
     fields = ["title", "file", "agenda_item"]
     verbose_name_plural = _("Bilagor (pdf, docx, xlsx, pptx, png, jpg, txt; högst 20 MB)")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("agenda_item")
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -213,6 +228,13 @@ class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin)
             },
         ),
     ]
+
+    def get_object(self, request, object_id, from_field=None):
+        meeting = super().get_object(request, object_id, from_field)
+        if meeting is not None:
+            # Read-only (approved) pages show these as text: one query each, not one per row.
+            prefetch_related_objects([meeting], "adjusters", "upcoming", "development_areas")
+        return meeting
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))

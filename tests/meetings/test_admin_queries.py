@@ -4,9 +4,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from meetings.models import ActionItem, AgendaItem, Decision
+from meetings.models import ActionItem, AgendaItem, Decision, Meeting
 from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
-from tests.meetings.test_admin_fixtures import attend, person
+from tests.meetings.test_admin_fixtures import approve, attend, person
 
 
 def test_the_change_page_takes_as_many_queries_with_more_rows(
@@ -29,3 +29,26 @@ def test_the_change_page_takes_as_many_queries_with_more_rows(
         client.get(url)
     queries = [q["sql"] for q in after.captured_queries]
     assert len(after) == len(before), "\n".join(queries)
+
+
+def test_the_read_only_page_of_approved_minutes_does_not_grow_either(
+    client_for, secretary, member, adjuster, august_meeting
+):
+    client = client_for(secretary)
+    url = reverse("admin:meetings_meeting_change", args=[august_meeting.pk])
+    approve(august_meeting, adjuster.person)
+    client.get(url)
+    with CaptureQueriesContext(connection) as before:
+        client.get(url)
+    Meeting.objects.filter(pk=august_meeting.pk).update(status="draft")
+    for n in range(4):
+        item = AgendaItem.objects.create(meeting=august_meeting, order=10 + n, heading=f"P {n}")
+        Decision.objects.create(meeting=august_meeting, agenda_item=item, text=f"Beslut {n}")
+        action = ActionItem.objects.create(meeting=august_meeting, agenda_item=item, text=f"U {n}")
+        action.owners.add(member.person)
+        attend(august_meeting, person(f"Person {n}"), "civil_society", order=20 + n)
+    Meeting.objects.filter(pk=august_meeting.pk).update(status="approved")
+    with CaptureQueriesContext(connection) as after:
+        response = client.get(url)
+    assert 'name="_save"' not in response.content.decode()
+    assert len(after) == len(before), "\n".join(q["sql"] for q in after.captured_queries)
