@@ -82,8 +82,9 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR")
 
 
-class NoPublicURL(ValueError):
-    """Raised for a private file's URL; templates render it as empty instead of failing."""
+class NoPublicURL(AttributeError):
+    """Raised for a private file's URL: to Django's widgets and templates the file has no URL
+    (an AttributeError, like a field without a file), so they show no link instead of failing."""
 
     silent_variable_failure = True
 

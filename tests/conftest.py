@@ -82,21 +82,27 @@ def totp_device(user):
     return device or TOTPDevice.objects.create(user=user, name="app", confirmed=True)
 
 
-@pytest.fixture
-def client_for(client):
-    """Log the client in as a named person: client_for(member).get(...).
+def log_in_client(client, user):
+    """Log a test client in as user; staff also pass two-factor login.
 
-    Staff must pass two-factor login: they get a confirmed TOTP device and a session that
-    has been verified with it, as django_otp.login() would leave it.
+    Staff get a confirmed TOTP device and a session verified with it, as django_otp.login()
+    would leave it.
     """
     from django_otp import DEVICE_ID_SESSION_KEY
 
+    client.force_login(user)
+    if user.is_staff or user.is_superuser:
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = totp_device(user).persistent_id
+        session.save()
+    return client
+
+
+@pytest.fixture
+def client_for(client):
+    """Log the client in as a named person: client_for(member).get(...)."""
+
     def login(user):
-        client.force_login(user)
-        if user.is_staff or user.is_superuser:
-            session = client.session
-            session[DEVICE_ID_SESSION_KEY] = totp_device(user).persistent_id
-            session.save()
-        return client
+        return log_in_client(client, user)
 
     return login

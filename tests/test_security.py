@@ -264,7 +264,7 @@ def test_attachments_have_no_public_url():
     assert "private" in storage["location"]
     from django.core.files.storage import default_storage
 
-    with pytest.raises(ValueError):
+    with pytest.raises(AttributeError):
         default_storage.url("attachments/1/protokoll.pdf")
 
 
