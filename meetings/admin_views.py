@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 
 from meetings import models, services
 from meetings.admin_forms import FollowUpForm, ReopenForm
+from meetings.emails import adjuster_address
 from meetings.models.meeting import Status
 from ros_portal.markdown import render_markdown
 
@@ -144,6 +145,17 @@ class MeetingWorkflowViews:
                 messages.error(request, " ".join(error.messages))
             else:
                 messages.success(request, gettext("Anteckningarna skickades för justering."))
+                unreachable = [
+                    p.name
+                    for p in meeting.adjusters.select_related("user")
+                    if not adjuster_address(p)
+                ]
+                if unreachable:
+                    messages.warning(
+                        request,
+                        gettext("Ingen e-postadress till %(names)s: meddela dem på annat sätt.")
+                        % {"names": ", ".join(unreachable)},
+                    )
             return redirect(self._change_url(meeting))
         names = ", ".join(p.name for p in meeting.adjusters.all())
         return self._confirm(

@@ -7,7 +7,7 @@ from django.urls import reverse
 from meetings import services
 from meetings.models import Approval, Meeting, Reopening
 from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
-from tests.meetings.test_admin_fixtures import approve, form_data
+from tests.meetings.test_admin_fixtures import approve, form_data, person
 
 
 def change_url(meeting):
@@ -60,6 +60,16 @@ def test_an_adjuster_without_own_address_gets_it_at_their_login(
     august_meeting.adjusters.set([adjuster.person])
     services.send_for_approval(august_meeting, secretary)
     assert [m.to for m in mailoutbox] == [[adjuster.email]]
+
+
+def test_the_secretary_is_told_which_adjuster_has_no_address(
+    client_for, secretary, adjuster, august_meeting, mailoutbox
+):
+    nameless = person("Utan Adress")
+    august_meeting.adjusters.add(nameless)
+    response = client_for(secretary).post(send_url(august_meeting), follow=True)
+    assert "Ingen e-postadress till Utan Adress" in response.content.decode()
+    assert len(mailoutbox) == 2
 
 
 def test_sent_minutes_cannot_be_sent_twice(secretary, august_meeting, mailoutbox):
