@@ -285,3 +285,72 @@ def test_private_files_are_not_served_by_path(client, url):
 def test_uploads_are_limited_in_size():
     assert settings.DATA_UPLOAD_MAX_MEMORY_SIZE <= 10 * 1024 * 1024
     assert settings.FILE_UPLOAD_MAX_MEMORY_SIZE <= 5 * 1024 * 1024
+
+
+# Uploads ---------------------------------------------------------------------------------------
+def _attachment_form(name, content, size=None):
+    import datetime
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from meetings.admin_forms import AttachmentForm
+    from meetings.models import Meeting
+
+    meeting = Meeting.objects.create(title="Möte", date=datetime.date(2025, 9, 5))
+    upload = SimpleUploadedFile(name, content, content_type="application/octet-stream")
+    if size is not None:
+        upload.size = size
+    return AttachmentForm(data={"meeting": meeting.pk, "title": "Bilaga"}, files={"file": upload})
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "name,content",
+    [
+        ("sida.html", b"<script>alert(1)</script>"),
+        ("program.exe", b"MZ\x90\x00"),
+        ("protokoll.pdf", b"<html><script>alert(1)</script></html>"),
+        ("bild.png", b"GIF89a"),
+    ],
+)
+def test_an_upload_of_the_wrong_type_is_refused(name, content):
+    form = _attachment_form(name, content)
+    assert not form.is_valid()
+    assert "file" in form.errors
+
+
+@pytest.mark.django_db
+def test_an_upload_over_twenty_megabytes_is_refused():
+    form = _attachment_form("protokoll.pdf", b"%PDF-1.7\n", size=21 * 1024 * 1024)
+    assert not form.is_valid()
+    assert "20 MB" in str(form.errors["file"])
+
+
+@pytest.mark.django_db
+def test_a_real_pdf_is_accepted():
+    form = _attachment_form("protokoll.pdf", b"%PDF-1.7\n%%EOF\n")
+    assert form.is_valid(), form.errors
+
+
+def test_attachments_are_downloaded_never_shown_inline(client_for, member, tmp_path, settings):
+    import datetime
+
+    from django.core.files.base import ContentFile
+
+    from meetings.models import Attachment, Meeting
+
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "ros_portal.security.PrivateFileStorage",
+            "OPTIONS": {"location": str(tmp_path), "base_url": None},
+        },
+    }
+    meeting = Meeting.objects.create(title="Möte", date=datetime.date(2025, 9, 5))
+    attachment = Attachment(meeting=meeting, title="Sida", content_type="text/html")
+    attachment.file.save("sida.html", ContentFile(b"<script>alert(1)</script>"), save=True)
+    response = client_for(member).get(f"/moten/{meeting.pk}/bilagor/{attachment.pk}/")
+    assert response.status_code == 200
+    assert response.headers["Content-Disposition"].startswith("attachment;")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert "default-src 'self'" in response.headers["Content-Security-Policy"]
