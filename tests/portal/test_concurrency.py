@@ -54,3 +54,47 @@ def test_two_simultaneous_saves_of_one_decision_one_wins_one_is_refused(
     assert decision.history.count() == history_before + 1
     newest = decision.history.first()
     assert (newest.text, newest.history_user.username) == (winner_text, winners[0])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_last_approvals_at_the_same_moment_archive_once(
+    adjuster, second_adjuster, sent_minutes
+):
+    from unittest import mock
+
+    from meetings import approval
+    from meetings.models import ArchivedMinutes
+    from meetings.models.meeting import Status
+
+    current = approval.fingerprint(sent_minutes)
+    barrier = threading.Barrier(2)
+    errors = []
+
+    def approve(user):
+        try:
+            barrier.wait(timeout=10)
+            approval.approve(sent_minutes, user, current)
+        except Exception as error:  # collected and asserted below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    renders = []
+
+    def fake_pdf(meeting, lang="sv"):
+        renders.append(meeting.pk)
+        return "p.pdf", "application/pdf", b"%PDF-1.7 once"
+
+    with mock.patch("reports.minutes.minutes_pdf", side_effect=fake_pdf):
+        threads = [threading.Thread(target=approve, args=(u,)) for u in (adjuster, second_adjuster)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=30)
+
+    assert errors == []
+    sent_minutes.refresh_from_db()
+    assert sent_minutes.status == Status.APPROVED
+    assert renders == [sent_minutes.pk]  # archived exactly once
+    assert ArchivedMinutes.objects.filter(meeting=sent_minutes).count() == 1
+    assert sent_minutes.approvals.filter(voided_at__isnull=True).count() == 2

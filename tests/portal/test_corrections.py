@@ -144,3 +144,11 @@ def test_edit_without_approvals_sends_no_mail(
             _edit_url("beslut", sent_minutes.decisions.get()), {"text": "Ny text.", "version": 1}
         )
     assert mail.outbox == []
+
+
+def test_adjuster_of_another_meeting_may_not_correct_these_minutes(
+    client_for, adjuster, member, sent_minutes
+):
+    sent_minutes.adjusters.remove(sent_minutes.adjusters.get(user=adjuster))
+    response = client_for(adjuster).get(_edit_url("beslut", sent_minutes.decisions.get()))
+    assert response.status_code == 403
