@@ -354,3 +354,8 @@ def test_attachments_are_downloaded_never_shown_inline(client_for, member, tmp_p
     assert response.headers["Content-Disposition"].startswith("attachment;")
     assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert "default-src 'self'" in response.headers["Content-Security-Policy"]
+
+
+def test_kerstin_finds_two_factor_login_in_the_footer(client_for, member):
+    page = client_for(member).get("/").content.decode()
+    assert f'href="{reverse("otp:setup")}"' in page
