@@ -180,6 +180,7 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 AXES_LOCKOUT_TEMPLATE = "otp/lockout.html"
 # Behind N trusted reverse proxies set ROS_TRUSTED_PROXY_COUNT=N so that X-Forwarded-For
 # names the client; without, only the socket's address counts (a client cannot spoof it).

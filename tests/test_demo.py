@@ -377,3 +377,16 @@ def test_the_action_plan_has_three_development_areas_used_as_tags(demo, db):
     tagged = Meeting.objects.steering().in_year(2025).filter(development_areas__number=3)
     assert tagged.exists()
     assert Decision.objects.filter(year=2025, development_area__number=2).exists()
+
+
+def test_the_approved_demo_minutes_are_archived_as_pdf_with_their_sha256(demo, db):
+    import hashlib
+
+    from meetings.models import ArchivedMinutes
+
+    approved = Meeting.objects.filter(status="approved")
+    assert approved.count() == ArchivedMinutes.objects.count() > 0
+    for archive in ArchivedMinutes.objects.filter(meeting__in=approved):
+        pdf = bytes(archive.pdf)
+        assert pdf.startswith(b"%PDF")
+        assert hashlib.sha256(pdf).hexdigest() == archive.sha256

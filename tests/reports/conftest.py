@@ -108,7 +108,7 @@ def demo_report_text(django_db_setup, django_db_blocker, tmp_path_factory):
     from reports.annual import annual_report_pdf
 
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", verbosity=0)
+        call_command("load_demo", verbosity=0, without_pdfs=True)
         _name, _type, data = annual_report_pdf(AnnualReport.objects.get(year=2025))
         transaction.set_rollback(True)
     return pdf_text(data, tmp_path_factory.mktemp("pdf"))

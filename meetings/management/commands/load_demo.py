@@ -18,6 +18,16 @@ DEMO_LOGINS = {
 }
 
 
+def archive_approved_minutes():
+    """The demo's minutes were approved before the portal existed: archive their PDFs once."""
+    from meetings.approval import archive
+    from meetings.models import Meeting
+    from meetings.models.meeting import Status
+
+    for meeting in Meeting.objects.filter(status=Status.APPROVED, archive__isnull=True):
+        archive(meeting)
+
+
 def loaders():
     """The apps' demo loaders in dependency order (each is idempotent)."""
     from budget import demo as budget_demo
@@ -37,11 +47,20 @@ def loaders():
 class Command(BaseCommand):
     help = "Load the seed documents as demo data (idempotent). In debug, create demo logins."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--without-pdfs",
+            action="store_true",
+            help="Do not archive PDFs of the approved demo minutes (faster, for tests).",
+        )
+
     def handle(self, *args, **options):
         ensure_role_groups()
         with transaction.atomic():
             for load in loaders():
                 load()
+            if not options["without_pdfs"]:
+                archive_approved_minutes()
         if settings.DEBUG:
             lines = self.create_logins()
             if options["verbosity"]:
