@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from budget.models import BudgetLine, BudgetYear, OutcomeEntry
 from budget.services import create_next_year
+from meetings.demo import upsert
 
 ARVODEN = "Arvoden"
 MOTEN = "Övriga möten"
@@ -158,12 +159,16 @@ COURSE_INVOICE = (
 
 
 def _year(year, lines):
-    budget_year, _created = BudgetYear.objects.update_or_create(
-        year=year, defaults={"allocation": Decimal(sum(amount for _name, amount in lines))}
+    budget_year = upsert(
+        BudgetYear,
+        {"year": year},
+        {"allocation": Decimal(sum(amount for _name, amount in lines))},
     )
     for order, (name, amount) in enumerate(lines, start=1):
-        BudgetLine.objects.update_or_create(
-            budget_year=budget_year, name=name, defaults={"amount": Decimal(amount), "order": order}
+        upsert(
+            BudgetLine,
+            {"budget_year": budget_year, "name": name},
+            {"amount": Decimal(amount), "order": order},
         )
     return budget_year
 
@@ -171,10 +176,10 @@ def _year(year, lines):
 def _entries(budget_year, entries, activity_year=None):
     lines = {line.name: line for line in budget_year.lines.all()}
     for booked_on, name, amount, text, reference in entries:
-        OutcomeEntry.objects.update_or_create(
-            line=lines[name],
-            reference=reference,
-            defaults={
+        upsert(
+            OutcomeEntry,
+            {"line": lines[name], "reference": reference},
+            {
                 "booked_on": datetime.date.fromisoformat(booked_on),
                 "amount": Decimal(amount),
                 "text": text,

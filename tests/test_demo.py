@@ -32,7 +32,7 @@ def _counts():
 
 def _history_counts():
     # Our loaders write a row only when it differs, so not even history grows on a re-run.
-    labels = {"meetings", "reports"}
+    labels = {"meetings", "reports", "budget", "signatories"}
     return {
         model._meta.label: model._base_manager.count()
         for model in apps.get_models()
