@@ -4,7 +4,7 @@ SYSDEPS_RUN := libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu
 SYSDEPS_TEST := $(SYSDEPS_RUN) poppler-utils chromium postgresql
 export DJANGO_DEBUG ?= 1
 
-.PHONY: run test bench lint format venv sysdeps-run sysdeps-test messages backup restore load
+.PHONY: code run test bench lint format venv sysdeps-run sysdeps-test messages backup restore load
 
 venv: .venv/.installed
 
@@ -27,6 +27,9 @@ run: venv sysdeps-run messages
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 	$(PY) manage.py runserver 127.0.0.1:8000
+
+code: venv
+	@$(PY) manage.py totp_code $(LOGIN)
 
 test: venv sysdeps-test messages
 	.ci/with-postgres $(PY) -m pytest $(PYTEST_ARGS)

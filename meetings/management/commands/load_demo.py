@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from meetings.models import Person
 from meetings.roles import MEMBER, PROCESS_LEADER, SECRETARY, ensure_role_groups
@@ -83,5 +84,15 @@ class Command(BaseCommand):
             user.groups.set(Group.objects.filter(name__in=groups))
             if person_name:
                 Person.objects.filter(name=person_name).update(user=user)
+            if staff or superuser:
+                # Staff must pass two-factor login: give the demo logins an authenticator
+                # whose current code `manage.py totp_code USERNAME` prints (debug only).
+                TOTPDevice.objects.get_or_create(
+                    user=user, confirmed=True, defaults={"name": "demo"}
+                )
             lines.append(f"  {username:14} {DEMO_PASSWORD}   {label}")
+        lines.append(
+            "Staff logins ask for a code: `make code LOGIN=sekreterare` "
+            "(or `python manage.py totp_code sekreterare`) prints it."
+        )
         return lines
