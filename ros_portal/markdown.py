@@ -1,5 +1,7 @@
 """Markdown to sanitised HTML: the one path used by the admin, the portal and the PDFs."""
 
+from functools import lru_cache
+
 import markdown as md
 import nh3
 
@@ -11,8 +13,12 @@ ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}, "td": set()}
 URL_SCHEMES = {"http", "https", "mailto"}
 
 
+@lru_cache(maxsize=4096)
 def render_markdown(text):
-    """Render Markdown and keep only harmless tags, attributes and link schemes."""
+    """Render Markdown and keep only harmless tags, attributes and link schemes.
+
+    A pure function of the text, so results are cached: pages and PDFs show the same texts
+    again and again, and parsing Markdown is the costliest part of rendering them."""
     html = md.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html")
     return nh3.clean(
         html,
