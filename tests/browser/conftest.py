@@ -78,6 +78,20 @@ def assert_no_axe_violations(page):
     assert violations == [], json.dumps(violations, indent=2, ensure_ascii=False)
 
 
+def csp_refusals(page):
+    """Collect what the Content-Security-Policy refuses on this page from now on.
+
+    Other console errors (a missing favicon, say) are not the portal's business here."""
+    refusals = []
+
+    def on_console(message):
+        if "Content Security Policy" in message.text or "Refused to" in message.text:
+            refusals.append(message.text)
+
+    page.on("console", on_console)
+    return refusals
+
+
 def log_in(page, user, password=None):
     """Log in through the login form; staff then pass the two-factor step with a fresh code."""
     from django_otp.oath import totp

@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from meetings.models.meeting import Status
-from tests.browser.conftest import assert_no_axe_violations, log_in
+from tests.browser.conftest import assert_no_axe_violations, csp_refusals, log_in
 from tests.portal.conftest import make_minutes
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -31,15 +31,8 @@ def minutes(secretary, adjuster, second_adjuster, member):
     }
 
 
-def _console_errors(page):
-    errors = []
-    # Only refusals count: a missing favicon is not the portal's business here.
-    page.on("console", lambda m: errors.append(m.text) if "Refused" in m.text else None)
-    return errors
-
-
 def test_member_reads_minutes_on_a_phone(phone_page, member, minutes):
-    errors = _console_errors(phone_page)
+    errors = csp_refusals(phone_page)
     log_in(phone_page, member)
     assert phone_page.get_by_role("heading", name="Dina öppna uppdrag").is_visible()
     assert_no_axe_violations(phone_page)  # the start page
@@ -62,7 +55,7 @@ def test_member_comments_on_an_agenda_item(page, member, minutes):
 
 
 def test_outsider_reads_approved_minutes_and_gets_404_for_a_draft(page, minutes):
-    errors = _console_errors(page)
+    errors = csp_refusals(page)
     page.goto("/protokoll/?ar=2025")
     page.get_by_role("link", name="5 september 2025: Septembermötet").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Septembermötet"

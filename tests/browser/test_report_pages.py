@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from tests.browser.conftest import assert_no_axe_violations, log_in
+from tests.browser.conftest import assert_no_axe_violations, csp_refusals, log_in
 
 pytestmark = pytest.mark.browser
 
@@ -13,21 +13,8 @@ def demo_data(transactional_db):
     call_command("load_demo", verbosity=0)
 
 
-def csp_errors(page):
-    errors = []
-    page.on(
-        "console",
-        lambda message: (
-            errors.append(message.text)
-            if message.type == "error" and "Content Security Policy" in message.text
-            else None
-        ),
-    )
-    return errors
-
-
 def test_the_public_reads_the_2025_report_without_axe_violations(page, demo_data):
-    errors = csp_errors(page)
+    errors = csp_refusals(page)
     page.goto("/rapporter/2025/")
     assert page.get_by_role("heading", level=1).inner_text() == "Årsrapport 2025"
     assert page.get_by_role("heading", name="1. Jämbördig dialog").is_visible()
@@ -45,7 +32,7 @@ def test_the_report_fits_a_phone(phone_page, demo_data):
 
 
 def test_the_process_leader_previews_markdown_while_editing(page, process_leader, demo_data):
-    errors = csp_errors(page)
+    errors = csp_refusals(page)
     log_in(page, process_leader)
     page.goto("/rapporter/2025/redigera/")
     assert_no_axe_violations(page)

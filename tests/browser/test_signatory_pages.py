@@ -3,7 +3,7 @@
 import pytest
 
 from signatories import demo
-from tests.browser.conftest import assert_no_axe_violations, log_in
+from tests.browser.conftest import assert_no_axe_violations, csp_refusals, log_in
 
 pytestmark = pytest.mark.browser
 
@@ -13,22 +13,8 @@ def register(transactional_db):
     demo.load()
 
 
-def _console_errors(page):
-    """Console errors from the Content-Security-Policy (a missing favicon is not ours)."""
-    errors = []
-    page.on(
-        "console",
-        lambda m: (
-            errors.append(m.text)
-            if m.type == "error" and "Content Security Policy" in m.text
-            else None
-        ),
-    )
-    return errors
-
-
 def test_anyone_searches_the_public_list_without_axe_violations(page, register):
-    errors = _console_errors(page)
+    errors = csp_refusals(page)
     page.goto("/underskrivare/")
     assert page.get_by_role("heading", level=1).inner_text() == "Underskrivare av överenskommelsen"
     page.get_by_label("Sök på namn").fill("faktum")
@@ -45,7 +31,7 @@ def test_the_public_list_fits_a_phone(phone_page, register):
 
 
 def test_member_reads_the_statistics_without_axe_violations(page, member, register):
-    errors = _console_errors(page)
+    errors = csp_refusals(page)
     log_in(page, member)
     page.goto("/underskrivare/statistik/?datum=2025-12-31")
     assert page.get_by_role("img", name="Antal underskrivare vid årets slut 2014–2025").count() == 1
