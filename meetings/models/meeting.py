@@ -56,7 +56,6 @@ NON_CONTENT_FIELDS = {
     "status",
     "sent_for_approval_at",
     "approved_at",
-    "version",
     "is_public_event",
 }
 
@@ -124,8 +123,7 @@ class Meeting(models.Model):
     )
     sent_for_approval_at = models.DateTimeField(_("skickat för justering"), null=True, blank=True)
     approved_at = models.DateTimeField(_("justerat"), null=True, blank=True)
-    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
-    history = HistoricalRecords(excluded_fields=["version"])
+    history = HistoricalRecords()
 
     objects = MeetingQuerySet.as_manager()
 
