@@ -1,8 +1,11 @@
 """Charts as inline SVG from matplotlib: one look for the portal pages and both PDFs."""
 
+import functools
 import io
 import re
+from pathlib import Path
 
+from django.conf import settings
 from django.utils.html import escape
 
 _STYLE_ATTR = re.compile(r'style="([^"]*)"')
@@ -11,10 +14,28 @@ _FONT_SHORTHAND = re.compile(
 )
 
 
+FONT_DIR = Path(settings.BASE_DIR) / "static" / "fonts"
+FONT_FAMILY = ["Noto Sans", "DejaVu Sans", "sans-serif"]
+
+
+@functools.cache
+def setup_matplotlib():
+    """Register the vendored Noto Sans with matplotlib and make it the charts' font, once per
+    process: without the registration every text looks the family up, fails and falls back."""
+    import matplotlib
+    from matplotlib import font_manager
+
+    for path in sorted(FONT_DIR.glob("NotoSans-*.ttf")):
+        font_manager.fontManager.addfont(str(path))
+    matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text: small, searchable in PDFs
+    matplotlib.rcParams["font.family"] = FONT_FAMILY
+
+
 def new_figure(width=7.0, height=3.2):
     """A matplotlib figure drawn without pyplot's global state."""
     from matplotlib.figure import Figure
 
+    setup_matplotlib()
     return Figure(figsize=(width, height), layout="constrained")
 
 
@@ -41,10 +62,7 @@ def _style_to_attributes(match):
 
 def figure_to_svg(figure, title, desc=""):
     """Render a figure as an SVG string with role="img", <title> and <desc>, free of inline CSS."""
-    import matplotlib
-
-    matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text: small, searchable in PDFs
-    matplotlib.rcParams["font.family"] = ["Noto Sans", "DejaVu Sans", "sans-serif"]
+    setup_matplotlib()
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     svg = buffer.getvalue()
