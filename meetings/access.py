@@ -29,8 +29,9 @@ def member_required(view):
 
 
 def is_adjuster(user, meeting):
-    person = person_of(user)
-    return person is not None and any(p.pk == person.pk for p in meeting.adjusters.all())
+    """Whether the user's person is one of the meeting's adjusters (compared by the login on
+    the prefetched adjusters: no query for the person)."""
+    return user.is_authenticated and any(p.user_id == user.pk for p in meeting.adjusters.all())
 
 
 def can_correct(user, meeting):
@@ -38,9 +39,10 @@ def can_correct(user, meeting):
     return is_secretary(user) or is_adjuster(user, meeting)
 
 
-def get_meeting_for_member(user, pk):
+def get_meeting_for_member(user, pk, queryset=None):
     """Members see every meeting; others never reach here (member_required)."""
-    return get_object_or_404(Meeting.objects.select_related("secretary"), pk=pk)
+    queryset = Meeting.objects.all() if queryset is None else queryset
+    return get_object_or_404(queryset.select_related("secretary"), pk=pk)
 
 
 def get_public_meeting(pk):

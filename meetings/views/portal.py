@@ -1,9 +1,13 @@
 """The members' start page, meetings by year, a meeting page and its attachments."""
 
-from django.db.models import Prefetch, prefetch_related_objects
+import re
+
+from django.db.models import OuterRef, Prefetch, Subquery, prefetch_related_objects
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 
 from meetings import approval
 from meetings.access import can_correct, get_meeting_for_member, is_adjuster, member_required
@@ -21,6 +25,7 @@ from meetings.models import (
 from meetings.models.meeting import Status
 from meetings.models.minutes import ActionStatus
 from meetings.roles import is_member, is_secretary, person_of
+from ros_portal.fragments import cached, content_key
 
 
 def home(request):
@@ -98,27 +103,81 @@ def load_minutes(meeting):
     return meeting
 
 
+def minutes_key(meeting, flags):
+    """A digest of every row the cached minutes show, plus the flags they depend on."""
+    items = meeting.agenda_items.all()
+    return content_key(
+        "meeting-minutes",
+        flags,
+        meeting,
+        meeting.secretary,
+        list(items),
+        [list(item.presenters.all()) for item in items],
+        [[(c, c.author, c.answered_by) for c in item.comments.all()] for item in items],
+        list(meeting.attendances.all()),
+        [a.person for a in meeting.attendances.all()],
+        list(meeting.decisions.all()),
+        list(meeting.action_items.all()),
+        [list(a.owners.all()) for a in meeting.action_items.all()],
+        list(meeting.attachments.all()),
+    )
+
+
+SLOT = re.compile(r"<!--slot:(answer|comment):(\d+)-->")
+FORM = re.compile(r"<!--form:(answer|comment):(\d+)-->(.*?)<!--/form-->", re.S)
+
+
+def fill_slots(request, html, context):
+    """Put this request's forms (they hold its CSRF token) into the slots of the cached minutes:
+    the comment form when comments are open, the answer forms for the secretary only."""
+    forms = {}
+    if context["can_comment"] or context["is_secretary"]:
+        rendered = render_to_string("meetings/_comment_forms.html", context, request)
+        forms = {(kind, pk): form for kind, pk, form in FORM.findall(rendered)}
+    return mark_safe(  # noqa: S308 - both parts come from our autoescaped templates
+        SLOT.sub(lambda m: forms.get((m[1], m[2]), ""), html)
+    )
+
+
+def minutes_html(request, meeting, context):
+    """The read-only minutes, cached under a digest of their rows; the forms are added after."""
+    flags = {
+        "portal": True,
+        "can_correct": context["can_correct"],
+        "can_comment": context["can_comment"],
+    }
+    html = cached(
+        minutes_key(meeting, flags),
+        lambda: render_to_string("meetings/_meeting_minutes.html", {"meeting": meeting, **flags}),
+    )
+    return fill_slots(request, html, context)
+
+
 @member_required
 def meeting_detail(request, pk):
-    meeting = get_meeting_for_member(request.user, pk)
-    secretary = is_secretary(request.user)
+    # The archive's fingerprint comes with the meeting row (one query fewer).
+    archive = ArchivedMinutes.objects.filter(meeting=OuterRef("pk")).values("fingerprint")[:1]
+    meeting = get_meeting_for_member(
+        request.user, pk, Meeting.objects.annotate(archived_fingerprint=Subquery(archive))
+    )
     load_minutes(meeting)
     approvals = list(approval.active_approvals(meeting))
-    archive = None
-    if meeting.is_approved:
-        archive = ArchivedMinutes.objects.filter(meeting=meeting).defer("pdf").first()
-    current = archive.fingerprint if archive else approval.fingerprint(meeting, prefetched=True)
+    archived = meeting.is_approved and meeting.archived_fingerprint is not None
+    current = (
+        meeting.archived_fingerprint if archived else approval.fingerprint(meeting, prefetched=True)
+    )
     context = {
         "meeting": meeting,
         "can_correct": can_correct(request.user, meeting) and not meeting.is_approved,
         "can_comment": meeting.status in (Status.DRAFT, Status.SENT),
         "is_adjuster": is_adjuster(request.user, meeting),
-        "is_secretary": secretary,
+        "is_secretary": is_secretary(request.user),
         "approvals": approvals,
-        "archive": archive,
+        "archive": archived,
         "fingerprint": current,
         "short_fingerprint": approval.short_fingerprint(current),
     }
+    context["minutes_html"] = minutes_html(request, meeting, context)
     return render(request, "meetings/meeting_detail.html", context)
 
 
