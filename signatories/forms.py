@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from import_export.forms import ImportForm
 
+from budget.widgets import PlainSelect
 from signatories.models import Subregion
 
 
@@ -16,7 +17,7 @@ class PublicSearchForm(forms.Form):
         label=_("Delregion"),
         required=False,
         choices=[("", _("Alla delregioner")), *Subregion.choices],
-        widget=forms.Select(attrs={"class": "form-select"}),
+        widget=PlainSelect(attrs={"class": "form-select"}),
     )
 
 

@@ -46,9 +46,30 @@ def umbrella_share(on_date):
     figures = Signatory.objects.active_on(on_date).aggregate(
         total=Count("pk"), umbrella=Count("pk", filter=Q(is_umbrella=True))
     )
-    if not figures["total"]:
+    return _share(figures["umbrella"], figures["total"])
+
+
+def subregion_figures(on_date):
+    """(by_subregion(on_date), umbrella_share(on_date)) from one grouped query, for the page."""
+    rows = (
+        Signatory.objects.active_on(on_date)
+        .order_by()
+        .values_list("subregion")
+        .annotate(n=Count("pk"), umbrella=Count("pk", filter=Q(is_umbrella=True)))
+    )
+    counts, total, umbrella = {}, 0, 0
+    for value, n, umbrella_n in rows:
+        counts[value] = n
+        total += n
+        umbrella += umbrella_n
+    by_region = [(str(label), counts.get(value, 0)) for value, label in Subregion.choices]
+    return by_region, _share(umbrella, total)
+
+
+def _share(part, total):
+    if not total:
         return Decimal("0")
-    share = Decimal(figures["umbrella"]) / Decimal(figures["total"])
+    share = Decimal(part) / Decimal(total)
     return share.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
 
 
@@ -63,19 +84,24 @@ def by_subregion(on_date):
     return [(str(label), counts.get(value, 0)) for value, label in Subregion.choices]
 
 
-def _per_year(date_field):
-    return dict(
-        Signatory.objects.filter(**{f"{date_field}__isnull": False})
-        .order_by()
-        .annotate(year=ExtractYear(date_field))
-        .values_list("year")
+def new_and_withdrawn_by_year():
+    """({year: signed that year}, {year: withdrawn that year}) from one query.
+
+    The database counts the signatories per (year signed, year withdrawn or NULL); those few
+    groups (at most one per pair of years) are then added up per year.
+    """
+    groups = (
+        Signatory.objects.order_by()
+        .annotate(signed_year=ExtractYear("signed_on"), withdrawn_year=ExtractYear("withdrawn_on"))
+        .values_list("signed_year", "withdrawn_year")
         .annotate(n=Count("pk"))
     )
-
-
-def new_and_withdrawn_by_year():
-    """({year: signed that year}, {year: withdrawn that year}) in two queries."""
-    return _per_year("signed_on"), _per_year("withdrawn_on")
+    signed, withdrawn = {}, {}
+    for signed_year, withdrawn_year, n in groups:
+        signed[signed_year] = signed.get(signed_year, 0) + n
+        if withdrawn_year is not None:
+            withdrawn[withdrawn_year] = withdrawn.get(withdrawn_year, 0) + n
+    return signed, withdrawn
 
 
 def totals_by_year(first_year, last_year, per_year=None):

@@ -2,6 +2,7 @@ import datetime
 from decimal import Decimal
 
 from django.core.paginator import Paginator
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import render
 
@@ -18,18 +19,23 @@ def public_list(request):
     """The current signatories for everyone: name, subregion, year; never contact details."""
     form = PublicSearchForm(request.GET or None)
     current = Signatory.objects.current()
-    found = current.only("name", "subregion", "signed_on")
+    wanted = Q()
     if form.is_valid():
         if form.cleaned_data["q"]:
-            found = found.filter(name__icontains=form.cleaned_data["q"])
+            wanted &= Q(name__icontains=form.cleaned_data["q"])
         if form.cleaned_data["delregion"]:
-            found = found.filter(subregion=form.cleaned_data["delregion"])
-    page = Paginator(sorted_swedish(found), PER_PAGE).get_page(request.GET.get("sida"))
+            wanted &= Q(subregion=form.cleaned_data["delregion"])
+    # Both counts, of all current signatories and of those found, come from one query.
+    counts = current.aggregate(total=Count("pk"), found=Count("pk", filter=wanted))
+    found = current.filter(wanted).only("name", "subregion", "signed_on")
+    paginator = Paginator(sorted_swedish(found), PER_PAGE)
+    paginator.count = counts["found"]  # spares the paginator its own COUNT query
+    page = paginator.get_page(request.GET.get("sida"))
     context = {
         "form": form,
         "page": page,
-        "page_range": page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
-        "total": current.count(),
+        "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
+        "total": counts["total"],
     }
     return render(request, "signatories/public_list.html", context)
 
@@ -46,13 +52,13 @@ def statistics(request):
     first = min([*signed, on.year])
     totals = stats.totals_by_year(first, on.year, per_year=(signed, withdrawn))
     years = [(year, signed.get(year, 0), withdrawn.get(year, 0), total) for year, total in totals]
-    by_subregion = stats.by_subregion(on)
+    by_subregion, umbrella_share = stats.subregion_figures(on)
     new, gone = stats.changes_in_year(on.year)
     context = {
         "form": form,
         "on": on,
         "total": sum(count for _label, count in by_subregion),
-        "umbrella_percent": (stats.umbrella_share(on) * 100).quantize(Decimal("1")),
+        "umbrella_percent": (umbrella_share * 100).quantize(Decimal("1")),
         "by_subregion": by_subregion,
         "new": new,
         "withdrawn": gone,

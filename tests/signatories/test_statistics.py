@@ -126,3 +126,45 @@ def test_changes_in_year_gives_new_and_withdrawn_in_order(register):
 
     assert [s.name for s in new] == ["Epsilon"]
     assert [s.name for s in withdrawn] == ["Epsilon"]
+
+
+def test_new_and_withdrawn_per_year_come_from_one_query(register, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        signed, withdrawn = stats.new_and_withdrawn_by_year()
+
+    assert signed == {2019: 1, 2020: 1, 2022: 2, 2025: 1}
+    assert withdrawn == {2022: 1, 2025: 1}
+
+
+def test_subregions_and_umbrella_share_for_the_page_agree_with_the_report_functions(
+    register, django_assert_num_queries
+):
+    for day in [D(2010, 1, 1), D(2022, 12, 31), D(2025, 12, 31)]:
+        with django_assert_num_queries(1):
+            figures = stats.subregion_figures(day)
+
+        assert figures == (stats.by_subregion(day), stats.umbrella_share(day))
+
+
+def test_the_statistics_page_asks_the_same_number_of_queries_however_big_the_register(
+    client_for, member, register
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(member)
+    client.get(reverse("signatories:statistics"))
+    with CaptureQueriesContext(connection) as few:
+        client.get(reverse("signatories:statistics"))
+    for number in range(40):
+        make_signatory(
+            f"Förening {number:02d}",
+            signed_on=D(2000 + number % 20, 1, 1),
+            withdrawn_on=D(2021 + number % 5, 1, 1) if number % 4 == 0 else None,
+            is_umbrella=number % 3 == 0,
+        )
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(reverse("signatories:statistics"))
+
+    assert len(many) == len(few)
+    assert response.context["years"][0][0] == 2000
