@@ -95,7 +95,7 @@ def other_activity_year_entries(follow_up, limit=20):
             line__budget_year=follow_up.budget_year, booked_on__lte=follow_up.until
         )
         .exclude(Q(activity_year__isnull=True) | Q(activity_year=follow_up.year))
-        .select_related("line", "decision")
+        .select_related("line")
         .order_by("booked_on", "id")[:limit]
     )
 

@@ -9,7 +9,7 @@ from django.shortcuts import render
 from meetings.roles import is_member
 from signatories import stats
 from signatories.forms import PublicSearchForm, StatisticsForm
-from signatories.models import Signatory
+from signatories.models import Signatory, Subregion
 from signatories.sorting import sorted_swedish
 
 PER_PAGE = 50
@@ -31,9 +31,16 @@ def public_list(request):
     paginator = Paginator(sorted_swedish(found), PER_PAGE)
     paginator.count = counts["found"]  # spares the paginator its own COUNT query
     page = paginator.get_page(request.GET.get("sida"))
+    # The rows as plain text, so that the template prints three values per row and no more.
+    regions = dict(Subregion.choices)
+    rows = [
+        (signatory.name, regions[signatory.subregion], f"{signatory.signed_on.year:04d}")
+        for signatory in page.object_list
+    ]
     context = {
         "form": form,
         "page": page,
+        "rows": rows,
         "page_range": paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
         "total": counts["total"],
     }
