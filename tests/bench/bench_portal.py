@@ -1,4 +1,4 @@
-"""The members' portal: start page, a meeting page, public minutes, search and action items.
+"""The members' portal: start page, meetings, public minutes, calendar, search, action items.
 
 demo() also copies the demo meetings nine times (ten times the data) inside a transaction that
 is rolled back, and measures the start page and the meeting page again: the SQL counts must not
@@ -27,7 +27,17 @@ def _pages(ctx, meeting, suffix=""):
 
 
 def _other_pages(ctx):
+    ctx.page("portal: meeting list (member)", "/moten/", "member")
     ctx.page("portal: public minutes (anonymous)", "/protokoll/", None)
+    approved = (
+        Meeting.objects.steering()
+        .filter(status=Status.APPROVED)
+        .annotate(n=Count("agenda_items"))
+        .order_by("-n", "-date")
+        .first()
+    )
+    ctx.page("portal: approved minutes (anonymous)", f"/protokoll/{approved.pk}/", None)
+    ctx.page("portal: calendar (member)", "/kalender/", "member")
     ctx.page("portal: search 'budget' (member)", "/sok/?q=budget", "member")
     ctx.page("portal: action items (member)", "/uppdrag/", "member")
 
