@@ -1,0 +1,64 @@
+"""The public minutes page caches its body under a digest of the rows it shows: the same for every
+reader, never stale, and without the members' comments."""
+
+from unittest import mock
+
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from meetings.models import Comment, Person
+
+
+def _page(client, meeting):
+    response = client.get(reverse("meetings:public_minutes_detail", args=[meeting.pk]))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_an_outsider_reads_the_approved_minutes_in_full(client, approved_minutes):
+    page = _page(client, approved_minutes)
+    assert '<h2 id="agenda-heading">' in page  # the cached body is HTML, not escaped text
+    assert "1. Verksamhetsplan och budget" in page
+    assert "3,1 procent" in page
+    assert "RÖS-gruppen beslutade att fira överenskommelsen." in page
+    assert "Utreda intresset för en konferens" in page
+
+
+def test_an_outsider_sees_a_renamed_person_with_the_new_name_on_a_page_read_before(
+    client, member, approved_minutes
+):
+    kerstin = Person.objects.get(user=member)
+    assert kerstin.name in _page(client, approved_minutes)
+    Person.objects.filter(pk=kerstin.pk).update(name="Kerstin Omdöpt")
+    page = _page(client, approved_minutes)
+    assert "Kerstin Omdöpt" in page
+    assert f"{kerstin.name}</" not in page.split('id="attendance-heading"')[1]
+
+
+def test_the_public_never_sees_a_members_comment(client, client_for, member, approved_minutes):
+    item = approved_minutes.agenda_items.get()
+    Comment.objects.create(agenda_item=item, author=member, text="En intern fråga om budgeten.")
+    assert "En intern fråga om budgeten." not in _page(client_for(member), approved_minutes)
+    assert "En intern fråga om budgeten." not in _page(client, approved_minutes)
+
+
+def test_a_second_reader_gets_the_body_without_rendering_it_again(client, approved_minutes):
+    with mock.patch(
+        "meetings.views.public.render_to_string", wraps=render_to_string
+    ) as render_body:
+        first = _page(client, approved_minutes)
+        second = _page(client, approved_minutes)
+    assert render_body.call_count == 1
+    body = 'id="attendance-heading"'
+    assert (
+        first.split(body)[1].split("Antecknat av")[0]
+        == second.split(body)[1].split("Antecknat av")[0]
+    )
+
+
+def test_a_second_reader_costs_no_more_queries_than_the_first(
+    client, approved_minutes, django_assert_max_num_queries
+):
+    _page(client, approved_minutes)
+    with django_assert_max_num_queries(9):
+        _page(client, approved_minutes)
