@@ -5,13 +5,12 @@ runs only that block's queries; none of them grows with the amount of data.
 """
 
 import datetime
-import hashlib
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 
-from django.db.models import Prefetch, Sum
+from django.db.models import Count, Q, Sum
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -68,16 +67,16 @@ def scoped_svg(svg, prefix):
 
 
 def cached_chart(inputs, prefix, draw):
-    """A chart drawn once per set of input values (matplotlib takes a few hundred ms)."""
-    from django.core.cache import cache
-    from django.utils.translation import get_language
+    """A chart drawn once per set of input values (matplotlib takes a few hundred ms).
 
-    digest = hashlib.sha256(repr((inputs, get_language())).encode()).hexdigest()
-    key = f"reports:chart:{digest}"
-    svg = cache.get(key)
-    if svg is None:
-        svg = str(scoped_svg(draw(), prefix))
-        cache.set(key, svg, timeout=24 * 3600)
+    The key is a digest of exactly what the chart draws (numbers, labels, the language), so a
+    changed figure gives a new key and a cached chart is never stale.
+    """
+    from ros_portal.fragments import cached, content_key
+
+    svg = cached(
+        content_key("reports-chart", prefix, inputs), lambda: str(scoped_svg(draw(), prefix))
+    )
     return mark_safe(svg)  # noqa: S308 - built by matplotlib from our own figures
 
 
@@ -98,7 +97,6 @@ class AreaActivities:
     area: object
     meetings: list
     decisions: list
-    action_items: list
 
     def __bool__(self):
         return bool(self.meetings or self.decisions)
@@ -148,15 +146,17 @@ class YearFacts:
             .order_by("start", "person__name")
         )
         replaced_ids = {t.succeeded_id for t in terms if t.succeeded_id}
-        latest = {}
-        for term in Term.objects.filter(person_id__in=replaced_ids).order_by("start"):
-            latest[term.person_id] = term
-        # Someone with an earlier term only changed role; they are not new to the group.
-        returning = set(
-            Term.objects.filter(
-                person__in=[t.person_id for t in terms], start__lt=self.start
-            ).values_list("person_id", flat=True)
-        )
+        newcomer_ids = {t.person_id for t in terms}
+        # One query for both: the replaced people's terms (their latest one) and the earlier
+        # terms of this year's people (someone with one only changed role; not new to the group).
+        latest, returning = {}, set()
+        for term in Term.objects.filter(
+            Q(person_id__in=replaced_ids) | Q(person_id__in=newcomer_ids, start__lt=self.start)
+        ).order_by("start", "pk"):
+            if term.person_id in replaced_ids:
+                latest[term.person_id] = term
+            if term.person_id in newcomer_ids and term.start < self.start:
+                returning.add(term.person_id)
         changes, seen = [], set()
         for term in terms:
             if term.person_id in seen or (not term.succeeded_id and term.person_id in returning):
@@ -165,17 +165,26 @@ class YearFacts:
             changes.append(Change(term.person, term.succeeded, term, latest.get(term.succeeded_id)))
         return changes
 
-    # Steering-group meetings --------------------------------------------------------------
+    # Meetings of the year ----------------------------------------------------------------
     @cached_property
-    def steering_meetings(self):
+    def meetings(self):
+        """Every meeting of the year so far, in order: one query serves the steering meetings,
+        the conference, the dialogues and the development areas' activities (a few dozen rows
+        a year, whatever the number of years in the portal)."""
         from meetings.models import Meeting
 
         return list(
-            Meeting.objects.steering()
-            .filter(date__range=(self.start, self.cutoff))
+            Meeting.objects.filter(date__range=(self.start, self.cutoff))
             .select_related("combined_with")
-            .order_by("date", "start_time")
+            .order_by("date", "start_time", "pk")
         )
+
+    # Steering-group meetings --------------------------------------------------------------
+    @cached_property
+    def steering_meetings(self):
+        from meetings.models.meeting import STEERING_KINDS
+
+        return [m for m in self.meetings if m.kind in STEERING_KINDS]
 
     @property
     def hosts(self):
@@ -242,26 +251,16 @@ class YearFacts:
     @cached_property
     def conference(self):
         """The year's (first) conference, e.g. the national conference the group arranged."""
-        from meetings.models import Meeting
         from meetings.models.meeting import Kind
 
-        return (
-            Meeting.objects.filter(kind=Kind.CONFERENCE, date__range=(self.start, self.cutoff))
-            .order_by("date")
-            .first()
-        )
+        return next((m for m in self.meetings if m.kind == Kind.CONFERENCE), None)
 
     # Dialogue meetings ---------------------------------------------------------------------
     @cached_property
     def dialogues(self):
-        from meetings.models import Meeting
         from meetings.models.meeting import Kind
 
-        return list(
-            Meeting.objects.filter(kind=Kind.DIALOGUE, date__range=(self.start, self.cutoff))
-            .only("date", "title", "theme", "participant_count", "organisation_count", "kind")
-            .order_by("date")
-        )
+        return [m for m in self.meetings if m.kind == Kind.DIALOGUE]
 
     # Signatories ---------------------------------------------------------------------------
     @cached_property
@@ -271,16 +270,25 @@ class YearFacts:
         return list(stats.new_in_year(self.year).order_by("signed_on", "name"))
 
     @cached_property
-    def signatory_total(self):
-        from signatories import stats
+    def _signatory_figures(self):
+        """(total, umbrella bodies) at year end, from one query."""
+        from signatories.models import Signatory
 
-        return stats.total_at(self.end)
+        figures = Signatory.objects.active_on(self.end).aggregate(
+            total=Count("pk"), umbrella=Count("pk", filter=Q(is_umbrella=True))
+        )
+        return figures["total"], figures["umbrella"]
+
+    @property
+    def signatory_total(self):
+        return self._signatory_figures[0]
 
     @cached_property
     def umbrella_share(self):
         from signatories import stats
 
-        return stats.umbrella_share(self.end)
+        total, umbrella = self._signatory_figures
+        return stats._share(umbrella, total)
 
     @property
     def umbrella_words(self):
@@ -293,18 +301,30 @@ class YearFacts:
         return (self.umbrella_share * 100).quantize(Decimal("1"))
 
     @cached_property
-    def chart_first_year(self):
+    def _signatories_per_year(self):
+        """({year: signed}, {year: withdrawn}) over the whole register, from one grouped query."""
         from signatories import stats
 
+        return stats.new_and_withdrawn_by_year()
+
+    @cached_property
+    def chart_first_year(self):
+        # The first year anyone signed (this year when no one has): the same grouped query.
+        signed = self._signatories_per_year[0]
+        first = min(signed) if signed else datetime.date.today().year
         # Ten years at most: the chart stays readable on a page and on a phone.
-        return max(min(stats.first_year(), self.year), self.year - 9)
+        return max(min(first, self.year), self.year - 9)
 
     @cached_property
     def signatory_totals(self):
         """[(year, total at year end)] for the chart's years, its text alternative."""
         from signatories import stats
 
-        return list(stats.totals_by_year(self.chart_first_year, self.year))
+        return list(
+            stats.totals_by_year(
+                self.chart_first_year, self.year, per_year=self._signatories_per_year
+            )
+        )
 
     @cached_property
     def signatory_chart(self):
@@ -373,18 +393,22 @@ class YearFacts:
     @cached_property
     def activities(self):
         """{area id: AreaActivities} for the areas of the report's action plan."""
-        from meetings.models import ActionItem, Decision, Meeting
+        from meetings.models import Decision, Meeting
 
         area_ids = [a.pk for a in self.areas]
         if not area_ids:
             return {}
-        in_year = {"date__range": (self.start, self.cutoff)}
-        meetings = (
-            Meeting.objects.filter(development_areas__in=area_ids, **in_year)
-            .prefetch_related(Prefetch("development_areas", to_attr="tagged_areas"))
-            .order_by("date")
-            .distinct()
+        grouped = {pk: ([], []) for pk in area_ids}
+        # The tags alone (meeting, area); the meetings themselves are the year's, read once.
+        tags = set(
+            Meeting.development_areas.through.objects.filter(
+                developmentarea_id__in=area_ids, meeting__date__range=(self.start, self.cutoff)
+            ).values_list("meeting_id", "developmentarea_id")
         )
+        for meeting in self.meetings:
+            for pk in area_ids:
+                if (meeting.pk, pk) in tags:
+                    grouped[pk][0].append(meeting)
         decisions = (
             Decision.objects.filter(
                 development_area__in=area_ids,
@@ -393,23 +417,8 @@ class YearFacts:
             .select_related("meeting")
             .order_by("year", "number")
         )
-        actions = (
-            ActionItem.objects.filter(
-                development_area__in=area_ids,
-                meeting__date__range=(self.start, self.cutoff),
-            )
-            .select_related("meeting")
-            .order_by("meeting__date", "id")
-        )
-        grouped = {pk: ([], [], []) for pk in area_ids}
-        for meeting in meetings:
-            for area in meeting.tagged_areas:
-                if area.pk in grouped:
-                    grouped[area.pk][0].append(meeting)
         for decision in decisions:
             grouped[decision.development_area_id][1].append(decision)
-        for action in actions:
-            grouped[action.development_area_id][2].append(action)
         return {area.pk: AreaActivities(area, *grouped[area.pk]) for area in self.areas}
 
 

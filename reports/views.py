@@ -36,7 +36,8 @@ def visible_reports(user):
 
 def get_report_for_reading(user, year):
     """A published report for anyone; a draft only for those who manage reports (else 404)."""
-    return get_object_or_404(visible_reports(user), year=year)
+    # The action plan comes along: the facts of the year need it.
+    return get_object_or_404(visible_reports(user).select_related("action_plan"), year=year)
 
 
 def get_report_for_editing(user, year):
