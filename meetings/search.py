@@ -9,12 +9,12 @@ SQLite (development): a plain icontains fallback.
 The public sees only the text of approved minutes.
 """
 
-from django.db import connection
-from django.db.models import Q
+from django.db import connection, transaction
+from django.db.models import CharField, Q, Value
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from meetings.models import ActionItem, AgendaItem, Decision
+from meetings.models import ActionItem, AgendaItem, Decision, Meeting
 from meetings.models.meeting import Status
 
 # kind -> (model, searched fields, field shown as snippet)
@@ -50,35 +50,72 @@ def find(text, public):
     text = (text or "").strip()
     if not text:
         return []
-    entries = []
     if is_postgres():
-        from django.contrib.postgres.search import SearchQuery, SearchRank
-
-        query = SearchQuery(text, config=CONFIG, search_type="websearch")
-        for kind, (model, fields, _snippet) in SOURCES.items():
-            rows = (
-                _visible(model, public)
-                .annotate(document=vector(fields))
-                .filter(document=query)
-                .annotate(rank=SearchRank(vector(fields), query))
-                .order_by("-rank")
-                .values_list("pk", "rank", "meeting__date")[:MAX_RESULTS]
-            )
-            entries += [(rank, date, kind, pk) for pk, rank, date in rows]
-    else:
-        for kind, (model, fields, _snippet) in SOURCES.items():
-            condition = Q()
-            for field in fields:
-                condition |= Q(**{f"{field}__icontains": text})
-            rows = (
-                _visible(model, public)
-                .filter(condition)
-                .order_by("-meeting__date")
-                .values_list("pk", "meeting__date")[:MAX_RESULTS]
-            )
-            entries += [(0, date, kind, pk) for pk, date in rows]
+        return _find_postgres(text, public)
+    entries = []
+    for kind, (model, fields, _snippet) in SOURCES.items():
+        condition = Q()
+        for field in fields:
+            condition |= Q(**{f"{field}__icontains": text})
+        rows = (
+            _visible(model, public)
+            .filter(condition)
+            .order_by("-meeting__date")
+            .values_list("pk", "meeting__date")[:MAX_RESULTS]
+        )
+        entries += [(0, date, kind, pk) for pk, date in rows]
     entries.sort(key=lambda e: (-e[0], -e[1].toordinal(), e[2], e[3]))
     return [(kind, pk) for _rank, _date, kind, pk in entries[:MAX_RESULTS]]
+
+
+def _find_postgres(text, public):
+    """The matches of the three sources ranked, ordered and cut in one SQL statement.
+
+    Each source's matches come from its GIN index alone: a materialised CTE keeps the planner
+    from folding them into a join, and SET LOCAL (this transaction or savepoint only) leaves
+    it no plain scan to choose. Without that, on tables not yet analysed (fresh data, before
+    autovacuum) the planner walked every row and computed to_tsvector() for each, so the time
+    grew with the data: 48 ms for 3 matches among 4,047 agenda items instead of 1 ms. Which
+    path answers changes, never the answer; the cut at MAX_RESULTS is now taken over the whole
+    order (rank, newest meeting, kind, id), where the former per-source cut by rank alone left
+    ties to chance.
+    """
+    sql, params = ranked_sql(text, public)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(INDEX_ONLY)
+        cursor.execute(sql, params)
+        return [tuple(row) for row in cursor.fetchall()]
+
+
+INDEX_ONLY = "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off"
+
+
+def ranked_sql(text, public):
+    """SQL and parameters: (kind, pk) of the best MAX_RESULTS matches, in the page's order."""
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+
+    query = SearchQuery(text, config=CONFIG, search_type="websearch")
+    parts = [
+        model.objects.annotate(document=vector(fields))
+        .filter(document=query)
+        .annotate(rank=SearchRank(vector(fields), query), kind=Value(kind, CharField()))
+        .order_by()
+        .values_list("rank", "meeting_id", "kind", "pk")
+        for kind, (model, fields, _snippet) in SOURCES.items()
+    ]
+    hits, params = parts[0].union(*parts[1:], all=True).query.sql_with_params()
+    meeting = connection.ops.quote_name(Meeting._meta.db_table)
+    where = ""
+    if public:
+        where = "WHERE m.status = %s"
+        params = (*params, Status.APPROVED)
+    # Only SQL compiled by the ORM and a quoted table name are joined in; every value is a parameter.
+    sql = (
+        f"WITH hits (rank, meeting_id, kind, pk) AS MATERIALIZED ({hits}) "  # noqa: S608
+        f"SELECT hits.kind, hits.pk FROM hits JOIN {meeting} m ON m.id = hits.meeting_id "
+        f"{where} ORDER BY hits.rank DESC, m.date DESC, hits.kind, hits.pk LIMIT %s"
+    )
+    return sql, (*params, MAX_RESULTS)
 
 
 def load(entries, text):
