@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Q, Subquery, Sum
+from django.db.models.functions import ExtractYear
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -270,14 +271,30 @@ class YearFacts:
         return list(stats.new_in_year(self.year).order_by("signed_on", "name"))
 
     @cached_property
-    def _signatory_figures(self):
-        """(total, umbrella bodies) at year end, from one query."""
+    def _register_groups(self):
+        """[(year signed, year withdrawn or None, umbrella body?, count)] over the whole register
+        from one grouped query: a few rows per year, whatever the number of signatories. The
+        year-end figures and the chart's totals are both sums over them."""
         from signatories.models import Signatory
 
-        figures = Signatory.objects.active_on(self.end).aggregate(
-            total=Count("pk"), umbrella=Count("pk", filter=Q(is_umbrella=True))
+        return list(
+            Signatory.objects.order_by()
+            .annotate(
+                signed_year=ExtractYear("signed_on"), withdrawn_year=ExtractYear("withdrawn_on")
+            )
+            .values_list("signed_year", "withdrawn_year", "is_umbrella")
+            .annotate(n=Count("pk"))
         )
-        return figures["total"], figures["umbrella"]
+
+    @cached_property
+    def _signatory_figures(self):
+        """(total, umbrella bodies) at year end: signed by 31 December, not withdrawn by then."""
+        total = umbrella = 0
+        for signed, withdrawn, is_umbrella, n in self._register_groups:
+            if signed <= self.year and (withdrawn is None or withdrawn > self.year):
+                total += n
+                umbrella += n if is_umbrella else 0
+        return total, umbrella
 
     @property
     def signatory_total(self):
@@ -302,10 +319,13 @@ class YearFacts:
 
     @cached_property
     def _signatories_per_year(self):
-        """({year: signed}, {year: withdrawn}) over the whole register, from one grouped query."""
-        from signatories import stats
-
-        return stats.new_and_withdrawn_by_year()
+        """({year: signed}, {year: withdrawn}) over the whole register."""
+        signed, withdrawn = {}, {}
+        for signed_year, withdrawn_year, _umbrella, n in self._register_groups:
+            signed[signed_year] = signed.get(signed_year, 0) + n
+            if withdrawn_year is not None:
+                withdrawn[withdrawn_year] = withdrawn.get(withdrawn_year, 0) + n
+        return signed, withdrawn
 
     @cached_property
     def chart_first_year(self):
@@ -340,16 +360,40 @@ class YearFacts:
         )
 
     # Budget --------------------------------------------------------------------------------
+    def _charged_entries(self):
+        from budget.models import OutcomeEntry
+
+        return OutcomeEntry.objects.filter(
+            line__budget_year__year=self.next_year, activity_year=self.year
+        )
+
+    @cached_property
+    def _budget_year(self):
+        """The year's budget row with what next year's budget paid for this year's activities,
+        in one query (None when the year has no budget)."""
+        from budget.models import BudgetYear
+
+        charged = (
+            self._charged_entries()
+            .order_by()
+            .values("activity_year")
+            .annotate(total=Sum("amount"))
+            .values("total")
+        )
+        return (
+            BudgetYear.objects.annotate(charged_next_year=Subquery(charged))
+            .filter(year=self.year)
+            .first()
+        )
+
     @cached_property
     def budget(self):
         """The year's follow-up at year end, or None when the year has no budget."""
         from budget.followup import follow_up
-        from budget.models import BudgetYear
 
-        try:
-            return follow_up(self.year)
-        except BudgetYear.DoesNotExist:
+        if self._budget_year is None:
             return None
+        return follow_up(self._budget_year)
 
     @cached_property
     def budget_chart(self):
@@ -364,11 +408,10 @@ class YearFacts:
     @cached_property
     def charged_to_next_year(self):
         """Costs of this year's activities booked on next year's budget (a late invoice)."""
-        from budget.models import OutcomeEntry
-
-        total = OutcomeEntry.objects.filter(
-            line__budget_year__year=self.next_year, activity_year=self.year
-        ).aggregate(total=Sum("amount"))["total"]
+        if self._budget_year is not None:
+            total = self._budget_year.charged_next_year
+        else:
+            total = self._charged_entries().aggregate(total=Sum("amount"))["total"]
         return total or Decimal("0.00")
 
     def budget_line(self, name):

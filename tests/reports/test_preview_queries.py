@@ -1,13 +1,16 @@
 """The report preview reads each kind of figure once: its queries do not grow with the data."""
 
 import datetime
+from decimal import Decimal
 
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from budget.models import BudgetLine, BudgetYear, OutcomeEntry
 from meetings.models import Decision, Meeting, Person, Term
 from reports.facts import facts_for
+from signatories import stats
 from signatories.models import Signatory
 
 D = datetime.date
@@ -66,8 +69,8 @@ def test_the_facts_of_a_year_take_one_query_per_kind_of_figure(report, plan):
     assert len(queries) == 4
     with CaptureQueriesContext(connection) as queries:
         _ = facts.signatory_total, facts.umbrella_share, facts.signatory_totals
-    # year-end figures, and the register per year (which also gives the chart's first year)
-    assert len(queries) == 2
+    # the register grouped by year signed, year withdrawn and umbrella: every figure from it
+    assert len(queries) == 1
     with CaptureQueriesContext(connection) as queries:
         _ = facts.changes
     assert len(queries) == 2
@@ -106,3 +109,42 @@ def test_a_chart_is_kept_under_a_digest_of_what_it_draws(client_for, process_lea
     Signatory.objects.create(name="Ännu en", subregion="goteborg", signed_on=D(2019, 8, 1))
     client_for(process_leader).get(URL)
     assert len([k for k in cache._cache if ":fragment:reports-chart:sv:" in k]) == 3
+
+
+def test_year_end_figures_count_a_withdrawal_only_once_it_has_happened(report):
+    Signatory.objects.create(
+        name="Lämnade", subregion="goteborg", signed_on=D(2015, 1, 1), withdrawn_on=D(2019, 6, 1)
+    )
+    Signatory.objects.create(
+        name="Lämnar sedan",
+        subregion="goteborg",
+        signed_on=D(2016, 1, 1),
+        withdrawn_on=D(2020, 2, 1),
+        is_umbrella=True,
+    )
+    Signatory.objects.create(name="Nästa års", subregion="goteborg", signed_on=D(2020, 3, 1))
+    facts = facts_for(2019, today=D(2020, 1, 1))
+    year_end = D(2019, 12, 31)
+    assert facts.signatory_total == stats.total_at(year_end) == 4
+    assert facts.umbrella_share == stats.umbrella_share(year_end) == Decimal("0.5000")
+    assert facts.signatory_totals[-2:] == [(2018, 4), (2019, 4)]
+    assert facts.signatory_totals == stats.totals_by_year(2014, 2019)
+
+
+def test_next_years_payment_for_this_years_activities_comes_with_the_budget(report):
+    next_year = BudgetYear.objects.create(year=2020, allocation=Decimal("500000"))
+    line = BudgetLine.objects.create(budget_year=next_year, name="Arvoden", amount=Decimal("1"))
+    for amount in ("1200.50", "800"):
+        OutcomeEntry.objects.create(
+            booked_on=D(2020, 1, 20),
+            line=line,
+            amount=Decimal(amount),
+            activity_year=2019,
+            text="Sen",
+        )
+    facts = facts_for(2019, today=D(2020, 1, 1))
+    with CaptureQueriesContext(connection) as queries:
+        assert facts.budget.total.budget == Decimal("500000")
+        assert facts.charged_to_next_year == Decimal("2000.50")
+    assert len(queries) == 2  # the budget year with the late payments, and its lines
+    assert facts_for(2020).charged_to_next_year == Decimal("0.00")  # no budget for 2021
