@@ -55,6 +55,15 @@ class MeetingInline(LockedWhenApproved):
             return False
         return super().has_add_permission(request, obj)
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if is_approved(obj):
+            # Frozen minutes show every field as text. Django leaves the fields in the inline
+            # forms all the same (the meeting's own form it empties): listed here, the forms
+            # carry none of them, so no choice list is read and no field is copied per row.
+            fields += [f for f in self.fields if f not in fields]
+        return fields
+
     def get_formset(self, request, obj=None, **kwargs):
         request._admin_meeting = obj
         if getattr(request, "_admin_people", None) is None:
@@ -276,11 +285,16 @@ class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin)
         return mark_safe(filled)  # noqa: S308 - Django's rendered markup, both values escaped
 
     def get_object(self, request, object_id, from_field=None):
-        meeting = super().get_object(request, object_id, from_field)
-        if meeting is not None:
-            # Read-only (approved) pages show these as text: one query each, not one per row.
-            prefetch_related_objects([meeting], "adjusters", "upcoming", "development_areas")
-        return meeting
+        # The change page asks twice (for its follow-up list, then for the form): read once.
+        fetched = request.__dict__.setdefault("_admin_meetings", {})
+        key = (object_id, from_field)
+        if key not in fetched:
+            meeting = super().get_object(request, object_id, from_field)
+            if meeting is not None:
+                # Read-only (approved) pages show these as text: one query each, not per row.
+                prefetch_related_objects([meeting], "adjusters", "upcoming", "development_areas")
+            fetched[key] = meeting
+        return fetched[key]
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))

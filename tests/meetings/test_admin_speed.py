@@ -3,6 +3,8 @@
 import re
 
 from django.contrib import admin
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from meetings.models import Meeting
@@ -50,3 +52,54 @@ def test_more_meetings_on_the_list_render_no_more_templates(client_for, secretar
     _meetings(secretary, 30)
     many = [t.name for t in client.get(LIST_URL).templates]
     assert sorted(many) == sorted(few)
+
+
+# The meeting change page -----------------------------------------------------------------------
+
+
+def _form_part(html):
+    """The page from the meeting's form to its end, without the per-request token."""
+    html = html[html.index('id="meeting_form"') :]
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
+
+
+def test_frozen_minutes_show_the_secretary_exactly_what_djangos_read_only_page_shows(
+    client_for, secretary, adjuster, august_meeting, monkeypatch
+):
+    from meetings.admin import MeetingInline
+    from tests.meetings.test_admin_fixtures import approve
+
+    approve(august_meeting, adjuster.person)
+    client = client_for(secretary)
+    url = reverse("admin:meetings_meeting_change", args=[august_meeting.pk])
+    response = client.get(url)
+    # The frozen forms carry no field: nothing to copy per row, no choice list to read.
+    assert response.context["adminform"].form.fields == {}
+    for formset in response.context["inline_admin_formsets"]:
+        for form in formset.formset.forms:
+            assert set(form.fields) <= {"id", "meeting"}, form.fields
+    ours = _form_part(response.content.decode())
+
+    # Django's own read-only page: every field in the forms, shown as text.
+    monkeypatch.setattr(
+        MeetingInline, "get_readonly_fields", lambda self, r, obj=None: list(self.readonly_fields)
+    )
+    response = client.get(url)
+    assert response.context["inline_admin_formsets"][0].formset.forms[0].fields["person"]
+    djangos = _form_part(response.content.decode())
+    assert "Verksamhetsplan och budget 2024" in ours
+    assert "Processledarna återkommer med förslag på upplägg." in ours
+    # Only the form's encoding differs: it has no file field left (and has no save button).
+    djangos = djangos.replace(' enctype="multipart/form-data"', "")
+    assert ours == djangos
+
+
+def test_the_change_page_reads_the_meeting_row_once(client_for, secretary, august_meeting):
+    client = client_for(secretary)
+    url = reverse("admin:meetings_meeting_change", args=[august_meeting.pk])
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    own_row = f'WHERE "meetings_meeting"."id" = {august_meeting.pk}'
+    reads = [q["sql"] for q in queries if q["sql"].startswith("SELECT") and own_row in q["sql"]]
+    assert len(reads) == 1, reads
