@@ -103,3 +103,20 @@ def test_a_member_searching_never_costs_more_queries_for_thirty_hits_than_for_th
         page = client.get(url).content.decode()
     assert "Sida 1 av 2" in page
     assert len(many) <= len(few)
+
+
+def test_a_second_search_compiles_no_orm_query(two_meetings, monkeypatch):
+    from django.db.models.sql.compiler import SQLCompiler
+
+    search.find("budget", public=False)
+    compiled = []
+    original = SQLCompiler.as_sql
+
+    def counting(self, *args, **kwargs):
+        compiled.append(self.query)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(SQLCompiler, "as_sql", counting)
+    fira = two_meetings[0].decisions.get(text__contains="fira")
+    assert search.find("fira", public=False) == [("beslut", fira.pk)]
+    assert compiled == []
