@@ -96,7 +96,8 @@ class MeetingInline(LockedWhenApproved):
             cache = request.__dict__.setdefault("_admin_choices", {})
             key = (db_field.related_model, db_field.name)
             if key not in cache:
-                cache[key] = list(field.choices)
+                # Through iter(): list() of the choices would first ask their length (a COUNT).
+                cache[key] = list(iter(field.choices))
             field.choices = cache[key]
         return field
 
