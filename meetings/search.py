@@ -11,7 +11,7 @@ The public sees only the text of approved minutes.
 
 import functools
 
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import CharField, Q, Value
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -74,7 +74,7 @@ def _find_postgres(text, public):
     """The matches of the three sources ranked, ordered and cut in one SQL statement.
 
     Each source's matches come from its GIN index alone: a materialised CTE keeps the planner
-    from folding them into a join, and SET LOCAL (this transaction or savepoint only) leaves
+    from folding them into a join, and SET LOCAL (for this statement only) leaves
     it no plain scan to choose. Without that, on tables not yet analysed (fresh data, before
     autovacuum) the planner walked every row and computed to_tsvector() for each, so the time
     grew with the data: 48 ms for 3 matches among 4,047 agenda items instead of 1 ms. Which
@@ -83,9 +83,12 @@ def _find_postgres(text, public):
     ties to chance.
     """
     sql, params = ranked_sql(text, public)
-    with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(INDEX_ONLY)
-        cursor.execute(sql, params)
+    with connection.cursor() as cursor:
+        # One message, one round trip: PostgreSQL runs its statements as one implicit
+        # transaction, so the SET LOCALs end with it (inside an atomic block, with that block).
+        cursor.execute(f"{INDEX_ONLY}; {sql}", params)
+        while cursor.description is None:  # past the SETs' empty results
+            cursor.nextset()
         return [tuple(row) for row in cursor.fetchall()]
 
 
