@@ -276,6 +276,10 @@ class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin)
         ),
     ]
 
+    def get_queryset(self, request):
+        # The list shows the secretary, and so does the page of frozen minutes: read with the row.
+        return super().get_queryset(request).select_related("secretary")
+
     def get_changelist(self, request, **kwargs):
         return MeetingChangeList
 

@@ -117,3 +117,19 @@ def test_the_secretarys_draft_page_reads_its_choice_lists_without_counting_them(
     assert counts == []
     # The agenda-item choices of the decisions and action items are still the meeting's own.
     assert html.count(">Verksamhetsplan och budget 2024</option>") >= 2
+
+
+def test_the_frozen_page_reads_the_secretary_with_the_meeting(
+    client_for, secretary, adjuster, august_meeting
+):
+    from tests.meetings.test_admin_fixtures import approve
+
+    approve(august_meeting, adjuster.person)
+    client = client_for(secretary)
+    url = reverse("admin:meetings_meeting_change", args=[august_meeting.pk])
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(url).content.decode()
+    assert "Jesper Svensson" in html
+    one_person = 'FROM "meetings_person" WHERE "meetings_person"."id" ='
+    assert [q["sql"] for q in queries if one_person in q["sql"]] == []
