@@ -19,6 +19,7 @@ from meetings.models import ActionItem, AgendaItem, Attendance, Decision, Meetin
 from meetings.models.meeting import Kind, Status
 from meetings.models.minutes import ActionStatus
 from meetings.models.people import Group, Role
+from ros_portal.db import analyze
 from signatories.models import LegalForm, Signatory, Subregion
 from signatories.validators import luhn_ok
 
@@ -103,6 +104,7 @@ class Command(BaseCommand):
             self._meetings(rng, year_range, people)
             self._signatories(rng, year_range)
             self._ledger(rng, year_range)
+        analyze()
         if verbosity:
             self.stdout.write(f"Skaldata för {first}–{first + years - 1} skapad.")
 

@@ -6,6 +6,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from meetings.models import Person
 from meetings.roles import MEMBER, PROCESS_LEADER, SECRETARY, ensure_role_groups
+from ros_portal.db import analyze
 
 DEMO_PASSWORD = "ros-demo-2025"
 # username -> (person, groups, is_staff, is_superuser, what the login is for)
@@ -62,6 +63,7 @@ class Command(BaseCommand):
                 load()
             if not options["without_pdfs"]:
                 archive_approved_minutes()
+        analyze()
         if settings.DEBUG:
             lines = self.create_logins()
             if options["verbosity"]:
