@@ -29,6 +29,9 @@ def setup_matplotlib():
         font_manager.fontManager.addfont(str(path))
     matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text: small, searchable in PDFs
     matplotlib.rcParams["font.family"] = FONT_FAMILY
+    # Clip and marker ids from a fixed salt: the same figures give the same SVG in every process
+    # (and so the same PDF bytes), not ids drawn at random per chart.
+    matplotlib.rcParams["svg.hashsalt"] = "ros-portal"
 
 
 def new_figure(width=7.0, height=3.2):
