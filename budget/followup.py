@@ -6,22 +6,19 @@ year when given as a number, however many entries the ledger holds.
 """
 
 import datetime
-import hashlib
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.core.cache import cache
 from django.db.models import Q, Sum
 from django.utils.formats import date_format
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from budget.models import BudgetYear, OutcomeEntry
 from budget.money import ONE_TKR, round_kr, tkr_number
+from ros_portal.fragments import cached, content_key
 
 ZERO = Decimal("0.00")
-CHART_CACHE_SECONDS = 24 * 60 * 60
 
 
 @dataclass(frozen=True)
@@ -104,17 +101,12 @@ def budget_chart_svg(follow_up):
     """A bar chart of budget against outcome per line, in tkr, as inline-safe SVG."""
     names = [row.name for row in follow_up.lines]
     # Plotting takes a few hundred milliseconds; the same figures always give the same chart,
-    # so the SVG is cached under a key made of everything it shows.
+    # so the SVG is cached under a key made of everything it shows (language included).
     figures = [
         (row.name, tkr_number(row.budget), tkr_number(row.outcome)) for row in follow_up.lines
     ]
-    key = (
-        "budget-chart:"
-        + hashlib.sha256(
-            repr((get_language(), follow_up.year, follow_up.until, figures)).encode()
-        ).hexdigest()
-    )
-    return cache.get_or_set(key, lambda: _draw_chart(follow_up, names), CHART_CACHE_SECONDS)
+    key = content_key("budget-chart", follow_up.year, follow_up.until, figures)
+    return cached(key, lambda: _draw_chart(follow_up, names))
 
 
 def _draw_chart(follow_up, names):

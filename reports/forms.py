@@ -3,12 +3,10 @@
 from crispy_forms.helper import FormHelper
 from django import forms
 from django.forms import inlineformset_factory
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from reports import narrative
 from reports.models import AnnualReport, DevelopmentArea, ReportSection
-from reports.rendering import PythonFormRenderer
 
 MARKDOWN_ATTRS = {"rows": 8, "data-markdown-preview": "1"}
 
@@ -47,34 +45,7 @@ class AnnualReportForm(forms.ModelForm):
         return _check_placeholders(self.cleaned_data["introduction"])
 
 
-_TEXTS = {}
-
-
-def _section_texts(fields):
-    """The section form's labels, help texts and fixed choices as plain strings, translated once
-    per language: they are constants, and a long report would otherwise translate each of them
-    again for every section (well over a thousand gettext calls per page)."""
-    language = translation.get_language()
-    texts = _TEXTS.get(language)
-    if texts is None:
-        texts = {
-            name: (
-                None if field.label is None else str(field.label),
-                str(field.help_text),
-                [(value, str(label)) for value, label in field.choices]
-                if name == "facts"
-                else None,
-            )
-            for name, field in fields.items()
-        }
-        _TEXTS[language] = texts
-    return texts
-
-
 class ReportSectionForm(forms.ModelForm):
-    # A long report has a few hundred widgets and options: Django's markup, written in Python.
-    default_renderer = PythonFormRenderer()
-
     class Meta:
         model = ReportSection
         fields = ["order", "heading", "level", "development_area", "facts", "body"]
@@ -83,11 +54,6 @@ class ReportSectionForm(forms.ModelForm):
     def __init__(self, *args, area_choices=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["body"].help_text = narrative.SHORT_HELP
-        for name, (label, help_text, choices) in _section_texts(self.fields).items():
-            field = self.fields[name]
-            field.label, field.help_text = label, help_text
-            if choices is not None:
-                field.choices = choices
         if area_choices is not None:
             # One query for the whole formset instead of one per section.
             self.fields["development_area"].choices = area_choices
@@ -121,12 +87,7 @@ def area_choices():
 
 
 SectionFormSet = inlineformset_factory(
-    AnnualReport,
-    ReportSection,
-    form=ReportSectionForm,
-    extra=1,
-    can_delete=True,
-    renderer=ReportSectionForm.default_renderer,
+    AnnualReport, ReportSection, form=ReportSectionForm, extra=1, can_delete=True
 )
 
 

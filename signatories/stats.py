@@ -1,17 +1,15 @@
 """Figures about the register, for the statistics page and the annual report."""
 
 import datetime
-import hashlib
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import accumulate
 
-from django.core.cache import cache
 from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from ros_portal.charts import figure_to_svg, new_figure
+from ros_portal.fragments import cached, content_key
 from signatories.models import Signatory, Subregion
 
 
@@ -124,15 +122,8 @@ def totals_chart_svg(first_year, last_year, totals=None):
     """An SVG bar chart of the totals at each year end (pass totals to spare the queries)."""
     totals = totals if totals is not None else totals_by_year(first_year, last_year)
     # Drawing takes a few hundred milliseconds and the figures change a few times a year.
-    key = (
-        "signatories-chart-"
-        + hashlib.sha256(repr((get_language(), first_year, last_year, totals)).encode()).hexdigest()
-    )
-    svg = cache.get(key)
-    if svg is None:
-        svg = _draw_totals(first_year, last_year, totals)
-        cache.set(key, svg, 60 * 60 * 24)
-    return svg
+    key = content_key("signatories-chart", first_year, last_year, totals)
+    return cached(key, lambda: _draw_totals(first_year, last_year, totals))
 
 
 def _draw_totals(first_year, last_year, totals):

@@ -1,6 +1,5 @@
 """Public pages: approved minutes by year and their archived PDFs, without login."""
 
-from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
@@ -8,8 +7,9 @@ from django.utils import timezone
 from django.views.decorators.http import condition
 
 from meetings.access import get_public_meeting
-from meetings.models import ActionItem, AgendaItem, ArchivedMinutes, Attendance, Decision, Meeting
+from meetings.models import ArchivedMinutes, Meeting
 from meetings.models.meeting import Status
+from meetings.views.portal import load_minutes
 from ros_portal.fragments import cached, content_key
 
 
@@ -30,28 +30,13 @@ def public_minutes(request):
     )
 
 
-def _load_public_minutes(meeting):
-    """What the public minutes show (no comments, no attachments): five queries."""
-    prefetch_related_objects(
-        [meeting],
-        Prefetch(
-            "agenda_items",
-            AgendaItem.objects.prefetch_related("presenters").order_by("order", "pk"),
-        ),
-        Prefetch("attendances", Attendance.objects.select_related("person")),
-        Prefetch("decisions", Decision.objects.order_by("number")),
-        Prefetch("action_items", ActionItem.objects.prefetch_related("owners").order_by("pk")),
-    )
-    by_item = {}
-    for decision in meeting.decisions.all():
-        by_item.setdefault(decision.agenda_item_id, []).append(decision)
-    items = list(meeting.agenda_items.all())
-    for item in items:
-        item.item_decisions = by_item.get(item.pk, [])
+def _public_minutes_key(meeting):
+    """A digest of every row the public minutes show (no comments, no attachments)."""
+    items = meeting.agenda_items.all()
     return content_key(
         "public-minutes",
         meeting,
-        items,
+        list(items),
         [list(item.presenters.all()) for item in items],
         [(a, a.person) for a in meeting.attendances.all()],
         list(meeting.decisions.all()),
@@ -61,10 +46,10 @@ def _load_public_minutes(meeting):
 
 def public_minutes_detail(request, pk):
     meeting = get_public_meeting(pk)
-    key = _load_public_minutes(meeting)
+    load_minutes(meeting, public=True)
     # The same for every reader: cached under a digest of the rows it shows.
     body = cached(
-        key,
+        _public_minutes_key(meeting),
         lambda: render_to_string(
             "meetings/_minutes_body.html", {"meeting": meeting, "portal": False}
         ),

@@ -1,4 +1,4 @@
-"""The edit page writes its section forms in Python: the markup is exactly Django's own."""
+"""The edit page's section forms are Django's own markup, errors and hostile text escaped."""
 
 from django.forms.renderers import DjangoTemplates
 from django.utils import translation
