@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
@@ -23,6 +24,8 @@ class DevelopmentAreaInline(admin.TabularInline):
 @admin.register(ActionPlan)
 class ActionPlanAdmin(SimpleHistoryAdmin):
     list_display = ["title", "start_year", "end_year"]
+    # A link typed without a scheme ("vgregion.se/…") is taken as https, as Django 6 will.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     inlines = [DevelopmentAreaInline]
 
 

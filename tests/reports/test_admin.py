@@ -34,3 +34,25 @@ def test_the_admin_starts_next_years_report(client_for, process_leader, report):
     )
     assert response.status_code == 302
     assert AnnualReport.objects.get(year=2020).sections.count() == report.sections.count()
+
+
+def test_the_process_leader_types_an_action_plan_link_without_a_scheme_and_gets_https(
+    rf, process_leader
+):
+    from django.contrib.admin.sites import site
+
+    from reports.models import ActionPlan
+
+    request = rf.get("/")
+    request.user = process_leader
+    form_class = site._registry[ActionPlan].get_form(request)
+    form = form_class(
+        data={
+            "title": "Handlingsplan 2024–2026",
+            "start_year": 2024,
+            "end_year": 2026,
+            "url": "vgregion.se/handlingsplan",
+        }
+    )
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["url"] == "https://vgregion.se/handlingsplan"
