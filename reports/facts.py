@@ -305,7 +305,7 @@ class YearFacts:
         from signatories import stats
 
         total, umbrella = self._signatory_figures
-        return stats._share(umbrella, total)
+        return stats.share(umbrella, total)
 
     @property
     def umbrella_words(self):

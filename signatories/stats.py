@@ -44,7 +44,7 @@ def umbrella_share(on_date):
     figures = Signatory.objects.active_on(on_date).aggregate(
         total=Count("pk"), umbrella=Count("pk", filter=Q(is_umbrella=True))
     )
-    return _share(figures["umbrella"], figures["total"])
+    return share(figures["umbrella"], figures["total"])
 
 
 def subregion_figures(on_date):
@@ -61,14 +61,15 @@ def subregion_figures(on_date):
         total += n
         umbrella += umbrella_n
     by_region = [(str(label), counts.get(value, 0)) for value, label in Subregion.choices]
-    return by_region, _share(umbrella, total)
+    return by_region, share(umbrella, total)
 
 
-def _share(part, total):
+def share(part, total):
+    """part / total rounded half up to four decimals (0.3308); 0 when there is no total."""
     if not total:
         return Decimal("0")
-    share = Decimal(part) / Decimal(total)
-    return share.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
+    ratio = Decimal(part) / Decimal(total)
+    return ratio.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
 
 
 def by_subregion(on_date):
