@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext
 
 from meetings import models, services
@@ -17,6 +18,7 @@ from meetings.admin_forms import FollowUpForm, ReopenForm
 from meetings.emails import adjuster_address
 from meetings.models.meeting import Status
 from ros_portal.markdown import render_markdown
+from ros_portal.pagecache import cache_page_per_user
 
 
 def is_approved(meeting):
@@ -56,6 +58,11 @@ class MeetingWorkflowViews:
             *super().get_urls(),
         ]
 
+    @method_decorator(cache_page_per_user)
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(request, extra_context)
+
+    @method_decorator(cache_page_per_user)
     def change_view(self, request, object_id, form_url="", extra_context=None):
         meeting = self.get_object(request, object_id)
         extra_context = extra_context or {}

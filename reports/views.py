@@ -23,6 +23,7 @@ from reports.forms import (
 )
 from reports.models import AnnualReport, ReportStatus
 from ros_portal.fragments import cached, content_key
+from ros_portal.pagecache import cache_page_per_user
 
 
 def can_manage(user):
@@ -51,6 +52,7 @@ def get_report_for_editing(user, year):
     return report
 
 
+@cache_page_per_user
 def report_list(request):
     reports = visible_reports(request.user).only("year", "title", "subtitle", "status")
     start_form = StartReportForm() if can_manage(request.user) else None
@@ -61,6 +63,7 @@ def report_list(request):
     )
 
 
+@cache_page_per_user
 def report_detail(request, year):
     report = get_report_for_reading(request.user, year)
     context = annual.report_context(report)
@@ -99,6 +102,7 @@ def section_forms_html(report, formset, choices):
     return mark_safe(html)  # noqa: S308 - rendered by our own template, escaped there
 
 
+@cache_page_per_user
 @login_required
 def report_edit(request, year):
     report = get_report_for_editing(request.user, year)

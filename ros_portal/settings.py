@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "signatories",
     "budget",
     "reports",
+    "ros_portal",
 ]
 
 MIDDLEWARE = [

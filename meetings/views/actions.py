@@ -15,8 +15,10 @@ from meetings.models import ActionItem, Person
 from meetings.models.minutes import ActionStatus
 from meetings.roles import is_secretary, person_of
 from ros_portal import fragments
+from ros_portal.pagecache import cache_page_per_user
 
 
+@cache_page_per_user
 @member_required
 def action_items(request):
     form = ActionFilterForm(request.GET or None)

@@ -26,8 +26,10 @@ from meetings.models.meeting import Status
 from meetings.models.minutes import ActionStatus
 from meetings.roles import is_member, is_secretary, person_of
 from ros_portal.fragments import cached, content_key
+from ros_portal.pagecache import cache_page_per_user
 
 
+@cache_page_per_user
 def home(request):
     if not is_member(request.user):
         return render(request, "meetings/home_public.html")
@@ -61,6 +63,7 @@ def home(request):
     return render(request, "meetings/home.html", context)
 
 
+@cache_page_per_user
 @member_required
 def meeting_list(request):
     years = [d.year for d in Meeting.objects.dates("date", "year", order="DESC")]
@@ -155,6 +158,7 @@ def minutes_html(request, meeting, context):
     return fill_slots(request, html, context)
 
 
+@cache_page_per_user
 @member_required
 def meeting_detail(request, pk):
     # The archive's fingerprint comes with the meeting row (one query fewer).

@@ -11,8 +11,10 @@ from meetings.models import ArchivedMinutes, Meeting
 from meetings.models.meeting import Status
 from meetings.views.portal import load_minutes
 from ros_portal.fragments import cached, content_key
+from ros_portal.pagecache import cache_page_per_user
 
 
+@cache_page_per_user
 def public_minutes(request):
     published = Meeting.objects.approved()
     years = [d.year for d in published.dates("date", "year", order="DESC")]
@@ -44,6 +46,7 @@ def _public_minutes_key(meeting):
     )
 
 
+@cache_page_per_user
 def public_minutes_detail(request, pk):
     meeting = get_public_meeting(pk)
     load_minutes(meeting, public=True)
