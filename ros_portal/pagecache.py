@@ -59,7 +59,7 @@ def cache_page_per_user(view):
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if request.method != "GET" or _messages_waiting(request):
+        if not settings.ROS_PAGE_CACHE or request.method != "GET" or _messages_waiting(request):
             return view(request, *args, **kwargs)
         token = dataversion.current()
         if token is None:

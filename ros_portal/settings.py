@@ -104,8 +104,10 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Rendered fragments are cached under a digest of the rows they show (ros_portal.fragments), so
-# a cache per process is correct with any number of workers: no entry is ever stale.
+# Main pages are cached per person under the data version (ros_portal/pagecache.py), rendered
+# fragments under a digest of the rows they show (ros_portal/fragments.py). Either key changes
+# with the data, so a cache per process is correct with any number of workers.
+ROS_PAGE_CACHE = True
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

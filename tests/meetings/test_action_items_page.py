@@ -14,6 +14,9 @@ from meetings.models import ActionItem, Person
 from meetings.models.meeting import Status
 from tests.portal.conftest import make_minutes
 
+# Each request renders its page, as on the first visit: the queries counted are rendering's.
+pytestmark = pytest.mark.usefixtures("no_page_cache")
+
 URL = reverse("meetings:action_items")
 
 

@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from django.contrib import admin
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -9,6 +10,9 @@ from django.urls import reverse
 
 from meetings.models import Meeting
 from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
+
+# Each request renders its page, as on the first visit: the queries counted are rendering's.
+pytestmark = pytest.mark.usefixtures("no_page_cache")
 
 LIST_URL = "/admin/meetings/meeting/"
 

@@ -3,10 +3,14 @@ reader, never stale, and without the members' comments."""
 
 from unittest import mock
 
+import pytest
 from django.template.loader import render_to_string
 from django.urls import reverse
 
 from meetings.models import Comment, Person
+
+# Each request renders its page, as on the first visit: the queries counted are rendering's.
+pytestmark = pytest.mark.usefixtures("no_page_cache")
 
 
 def _page(client, meeting):

@@ -3,6 +3,7 @@
 import datetime
 from decimal import Decimal
 
+import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -12,6 +13,9 @@ from meetings.models import Decision, Meeting, Person, Term
 from reports.facts import facts_for
 from signatories import stats
 from signatories.models import Signatory
+
+# Each request renders its page, as on the first visit: the queries counted are rendering's.
+pytestmark = pytest.mark.usefixtures("no_page_cache")
 
 D = datetime.date
 URL = "/rapporter/2019/"
