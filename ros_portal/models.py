@@ -7,8 +7,5 @@ class DataVersion(models.Model):
 
     token = models.CharField(max_length=32)
 
-    class Meta:
-        verbose_name = "data version"
-
     def __str__(self):
         return self.token

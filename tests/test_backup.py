@@ -54,6 +54,16 @@ def _fingerprints(url):
         }
 
 
+def _demo_backup_restored_into(database_url, tmp_path):
+    """Back up the demo data and restore them into database_url; the dump's path."""
+    call_command("load_demo", verbosity=0)
+    dump = _make(
+        "backup", f"BACKUP_DIR={tmp_path}", database_url=_url(connection.settings_dict["NAME"])
+    ).strip()
+    _make("restore", f"FILE={dump}", database_url=database_url)
+    return dump
+
+
 @pytest.fixture
 def restore_database():
     name = f"{connection.settings_dict['NAME']}_restore"
@@ -100,11 +110,7 @@ def test_a_backup_restored_into_a_new_database_holds_the_same_rows(restore_datab
 
 @pytest.mark.django_db(transaction=True)
 def test_restore_replaces_what_the_database_held(restore_database, tmp_path):
-    call_command("load_demo", verbosity=0)
-    dump = _make(
-        "backup", f"BACKUP_DIR={tmp_path}", database_url=_url(connection.settings_dict["NAME"])
-    ).strip()
-    _make("restore", f"FILE={dump}", database_url=restore_database)
+    dump = _demo_backup_restored_into(restore_database, tmp_path)
     with psycopg.connect(restore_database) as conn:
         conn.execute("DELETE FROM meetings_calendartoken")
         conn.execute("UPDATE meetings_meeting SET title = 'Ändrad efter backup'")
@@ -121,11 +127,7 @@ def test_restore_replaces_what_the_database_held(restore_database, tmp_path):
 def test_a_restore_renews_the_data_version_so_no_page_cached_before_it_is_served(
     restore_database, tmp_path
 ):
-    call_command("load_demo", verbosity=0)
-    dump = _make(
-        "backup", f"BACKUP_DIR={tmp_path}", database_url=_url(connection.settings_dict["NAME"])
-    ).strip()
-    _make("restore", f"FILE={dump}", database_url=restore_database)
+    _demo_backup_restored_into(restore_database, tmp_path)
     with psycopg.connect(restore_database) as conn:
         restored = conn.execute("SELECT token FROM ros_portal_dataversion").fetchone()[0]
     with psycopg.connect(_url(connection.settings_dict["NAME"])) as conn:

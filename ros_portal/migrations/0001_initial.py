@@ -17,8 +17,5 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('token', models.CharField(max_length=32)),
             ],
-            options={
-                'verbose_name': 'data version',
-            },
         ),
     ]
