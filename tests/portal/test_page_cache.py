@@ -1,7 +1,12 @@
 """Main pages are cached per person under the data version: a second visit renders nothing,
 whatever changed shows at once, nobody sees another person's page, and forms keep working."""
 
+import os
+import subprocess
+import sys
+
 import pytest
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.messages.storage.fallback import FallbackStorage
 from django.db import connection
@@ -156,3 +161,34 @@ def rf_member_request(member):
         return request
 
     return build
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_change_saved_by_another_process_shows_at_once(client_for, member, sent_minutes):
+    """Each gunicorn worker has a cache of its own: a worker that kept the page must see that
+    another one changed the meeting."""
+    client = client_for(member)
+    assert "Sammanträde med RÖS-gruppen" in client.get(_detail(sent_minutes)).content.decode()
+    db = connection.settings_dict
+    other_worker = subprocess.run(
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "-c",
+            "from meetings.models import Meeting; "
+            f"Meeting.objects.filter(pk={sent_minutes.pk}).update(title='Extrainsatt möte')",
+        ],
+        cwd=settings.BASE_DIR,
+        env={
+            **os.environ,
+            "DJANGO_DEBUG": "1",
+            "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
+        },
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert other_worker.returncode == 0, other_worker.stderr
+    page = client.get(_detail(sent_minutes)).content.decode()
+    assert "Extrainsatt möte" in page
