@@ -73,6 +73,7 @@ def test_a_rolled_back_write_takes_its_new_version_back_with_it(anna):
         ('UPDATE "signatories_signatory" SET "name" = %s', True),
         ('DELETE FROM "budget_outcomeentry" WHERE "id" = %s', True),
         ('TRUNCATE "meetings_meeting", "django_session" RESTART IDENTITY;', True),
+        ('TRUNCATE "axes_accessattempt", "meetings_meeting";', True),
         ('SELECT "id" FROM "meetings_meeting" WHERE "id" = 1 FOR UPDATE', True),
         ('SELECT "id" FROM "meetings_meeting" WHERE "title" = \'UPDATE x\'', False),
         ('UPDATE "django_session" SET "session_data" = %s', False),
