@@ -5,8 +5,12 @@ ORM, `update()`, `bulk_create()`, raw cursors and migrations alike. A statement 
 table of the portal's data (or locks rows with FOR UPDATE) sets a new random token in the one
 row of `DataVersion`:
 
-- inside a transaction, *before* the statement, so the token and the data commit together,
-  and every writing transaction takes the version row first (one lock order, no deadlock);
+- inside a transaction, *before* its first write, so the token and the data commit together,
+  and every writing transaction takes the version row first (one lock order, no deadlock).
+  Later writes in the same transaction set no new token: no other connection can see the
+  first one before the commit. Only this connection can, so reading the token (`current()`)
+  makes the next write set another. The mark that a token was set is an on-commit callback,
+  so Django drops it with the savepoint or transaction that rolls the token back;
 - in autocommit, *after* the statement has committed, so a reader who sees the new token
   also sees the new data (one who reads the old token and then new data caches newer data
   under a key nobody asks for again: harmless).
@@ -27,7 +31,8 @@ from django.db import connections
 TABLE = "ros_portal_dataversion"
 IGNORED = ("django_session", "axes_", "otp_", TABLE)
 WRITE = re.compile(
-    r'\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+"?(\w+)', re.IGNORECASE
+    r'\s*(?P<verb>INSERT\s+INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+"?(?P<table>\w+)',
+    re.IGNORECASE,
 )
 LOCK = re.compile(r"\bFOR\s+(?:NO\s+KEY\s+)?UPDATE\b", re.IGNORECASE)
 
@@ -40,8 +45,8 @@ def writes_data(sql):
     match = WRITE.match(sql)
     if match:
         # A TRUNCATE (a flush) names many tables: it counts whichever comes first.
-        truncate = sql.lstrip()[:8].upper() == "TRUNCATE"
-        return truncate or not match[1].lower().startswith(IGNORED)
+        truncate = match["verb"].upper().startswith("TRUNCATE")
+        return truncate or not match["table"].lower().startswith(IGNORED)
     return sql.lstrip()[:6].upper() == "SELECT" and LOCK.search(sql) is not None
 
 
@@ -76,19 +81,28 @@ def current(connection=None):
             f"SELECT token FROM {connection.ops.quote_name(TABLE)} WHERE id = 1"  # noqa: S608
         )
         row = cursor.fetchone()
+    if connection.in_atomic_block:
+        # Seen inside the transaction that set it: its next write must set another.
+        connection.run_on_commit = [e for e in connection.run_on_commit if e[1] is not _set_mark]
     return row[0] if row else None
+
+
+def _set_mark():
+    """Run at commit, does nothing: while listed, the transaction has set an unseen token."""
 
 
 def _wrapper(execute, sql, params, many, context):
     if not isinstance(sql, str) or not writes_data(sql):
         return execute(sql, params, many, context)
     connection = context["connection"]
-    if connection.in_atomic_block:
+    if not connection.in_atomic_block:
+        result = execute(sql, params, many, context)
         bump(connection)
-        return execute(sql, params, many, context)
-    result = execute(sql, params, many, context)
-    bump(connection)
-    return result
+        return result
+    if not any(entry[1] is _set_mark for entry in connection.run_on_commit):
+        bump(connection)
+        connection.on_commit(_set_mark)
+    return execute(sql, params, many, context)
 
 
 def watch_connection(sender, connection, **kwargs):

@@ -4,6 +4,7 @@ visits (sessions, login attempts, second-factor devices) leave it alone."""
 import pytest
 from django.contrib.sessions.backends.db import SessionStore
 from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from meetings.models import Person
 from ros_portal import dataversion
@@ -84,3 +85,32 @@ def test_a_rolled_back_write_takes_its_new_version_back_with_it(anna):
 )
 def test_which_statements_count_as_writes_to_the_data(sql, writes):
     assert dataversion.writes_data(sql) is writes
+
+
+def test_a_transaction_sets_one_token_for_all_its_writes(db):
+    dataversion.current()
+    with CaptureQueriesContext(connection) as queries, transaction.atomic():
+        Person.objects.create(name="Bo Ek")
+        Person.objects.create(name="Cilla Ek")
+        Person.objects.filter(name="Bo Ek").update(name="Bo Ekström")
+    tokens_set = [q for q in queries.captured_queries if dataversion.TABLE in q["sql"]]
+    assert len(tokens_set) == 1
+
+
+def test_a_token_seen_inside_the_transaction_is_replaced_by_its_next_write(db):
+    with transaction.atomic():
+        Person.objects.create(name="Bo Ek")
+        seen = dataversion.current()
+        Person.objects.filter(name="Bo Ek").update(name="Bo Ekström")
+        assert dataversion.current() != seen
+
+
+def test_a_write_after_a_rolled_back_savepoint_sets_a_token_again(anna):
+    with transaction.atomic():
+        before = dataversion.current()
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Person.objects.filter(pk=anna.pk).update(name="Anna Berg")
+            Person.objects.create(name="Anna Berg")
+        assert dataversion.current() == before
+        Person.objects.filter(pk=anna.pk).update(name="Anna Ek")
+        assert dataversion.current() != before
