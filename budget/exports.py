@@ -6,23 +6,11 @@ from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+from ros_portal.exports import CONTENT_TYPES, neutralise
+
+XLSX_TYPE = CONTENT_TYPES["xlsx"]
 KR_FORMAT = "#,##0.00"  # shown with the reader's own separators, e.g. "1 426 000,00"
 SHARE_FORMAT = "0%"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(text):
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe and stays text."""
-    text = str(text)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
-def unneutralise(text):
-    """Undo neutralise() when a file we exported comes back."""
-    if len(text) > 1 and text[0] == "'" and text[1:].startswith(FORMULA_STARTS):
-        return text[1:]
-    return text
 
 
 def follow_up_xlsx(follow_up, lang="sv"):
@@ -40,7 +28,7 @@ def follow_up_xlsx(follow_up, lang="sv"):
             sheet.column_dimensions[letter].width = 16
 
         def text(value, font=None):
-            cell = WriteOnlyCell(sheet, neutralise(value))
+            cell = WriteOnlyCell(sheet, neutralise(str(value)))
             cell.data_type = "s"  # never a formula, whatever the text begins with
             if font:
                 cell.font = font

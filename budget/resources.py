@@ -8,14 +8,12 @@ import datetime
 import re
 from decimal import Decimal, InvalidOperation
 
-import tablib
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export import fields, resources, widgets
-from import_export.formats import base_formats
 
-from budget.exports import neutralise, unneutralise
 from budget.models import BudgetLine, OutcomeEntry
+from ros_portal.exports import SafeCSV, SafeXLSX, neutralise, unneutralise
 
 COLUMNS = {
     "booked_on": "Bokföringsdatum",
@@ -160,23 +158,7 @@ class LedgerTextWidget(widgets.CharWidget):
         return neutralise(value or "")
 
 
-class SemicolonCSV(base_formats.CSV):
-    """CSV as Swedish spreadsheets and ledgers write it: semicolons, since the comma is decimal."""
-
-    def create_dataset(self, in_stream, **kwargs):
-        if isinstance(in_stream, bytes):
-            in_stream = in_stream.decode(self.encoding or "utf-8-sig")
-        in_stream = in_stream.removeprefix("\ufeff")
-        first_line = in_stream.split("\n", 1)[0]
-        kwargs.setdefault("delimiter", ";" if ";" in first_line else ",")
-        return tablib.import_set(in_stream, format="csv", **kwargs)
-
-    def export_data(self, dataset, **kwargs):
-        kwargs.setdefault("delimiter", ";")
-        return dataset.export("csv", **kwargs)
-
-
-LEDGER_FORMATS = [SemicolonCSV, base_formats.XLSX]
+LEDGER_FORMATS = [SafeCSV, SafeXLSX]
 
 
 class OutcomeEntryResource(resources.ModelResource):

@@ -118,10 +118,11 @@ def import_ledger(data, file_format, user):
     """Import a ledger file ('csv' with semicolons, or 'xlsx'): every row or none at all."""
     from import_export.formats.base_formats import XLSX
 
-    from budget.resources import OutcomeEntryResource, SemicolonCSV
+    from budget.resources import OutcomeEntryResource
+    from ros_portal.exports import SafeCSV
 
     if file_format == "csv":
-        dataset = SemicolonCSV(encoding="utf-8-sig").create_dataset(data)
+        dataset = SafeCSV().create_dataset(data)
     elif file_format == "xlsx":
         dataset = XLSX().create_dataset(data)
     else:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
+from ros_portal.exports import SafeCSV, SafeXLSX
 from signatories import importing, services
 from signatories.forms import SignatoryImportForm
 from signatories.models import Signatory
@@ -48,8 +49,8 @@ class YearSignedFilter(admin.SimpleListFilter):
 @admin.register(Signatory)
 class SignatoryAdmin(ImportExportMixin, SimpleHistoryAdmin):
     resource_classes = [SignatoryResource]
-    import_formats = [importing.SwedishCSV, importing.SwedishXLSX]
-    export_formats = [importing.SwedishCSV, importing.SwedishXLSX]
+    import_formats = [SafeCSV, SafeXLSX]
+    export_formats = [SafeCSV, SafeXLSX]
     import_template_name = "signatories/admin/import.html"
     import_form_class = SignatoryImportForm
     list_display = [

@@ -1,73 +1,15 @@
 """One way into the register from a spreadsheet, shared by the admin and `import_signatories`."""
 
-import csv
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import tablib
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.translation import gettext as _
-from import_export.formats import base_formats
 
-from signatories.resources import COLUMNS, SignatoryResource, neutralise
+from ros_portal.exports import SafeCSV, SafeXLSX
+from signatories.resources import COLUMNS, SignatoryResource
 
-
-def decode(data):
-    """Text of a CSV file: UTF-8 (with or without BOM), else Windows-1252 as older Excel writes."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252")
-
-
-class SwedishCSV(base_formats.CSV):
-    """Semicolon CSV as Swedish Excel writes it; read as bytes so that we choose the encoding."""
-
-    def create_dataset(self, in_stream, **kwargs):
-        text = decode(in_stream) if isinstance(in_stream, bytes) else in_stream.lstrip("\ufeff")
-        first_line = text.split("\n", 1)[0]
-        delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-        dataset = tablib.Dataset()
-        if rows:
-            width = len(rows[0])
-            dataset.headers = rows[0]
-            for row in rows[1:]:
-                dataset.append((row + [""] * width)[:width])
-        return dataset
-
-    def export_data(self, dataset, **kwargs):
-        buffer = io.StringIO(newline="")
-        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-        writer.writerow(dataset.headers)
-        writer.writerows(_neutralised(dataset))
-        # A BOM makes Excel read the file as UTF-8 rather than Windows-1252.
-        return buffer.getvalue().encode("utf-8-sig")
-
-    def is_binary(self):
-        return True
-
-    def get_read_mode(self):
-        return "rb"
-
-    def get_content_type(self):
-        return "text/csv; charset=utf-8"
-
-
-class SwedishXLSX(base_formats.XLSX):
-    def export_data(self, dataset, **kwargs):
-        safe = tablib.Dataset(*_neutralised(dataset), headers=dataset.headers)
-        return super().export_data(safe, **kwargs)
-
-
-def _neutralised(dataset):
-    # The resource's widgets already neutralise; this second pass also covers any other
-    # resource or column that reaches these formats.
-    return [tuple(neutralise(cell) for cell in row) for row in dataset]
-
-
-FORMATS = {"csv": SwedishCSV, "xlsx": SwedishXLSX}
+FORMATS = {"csv": SafeCSV, "xlsx": SafeXLSX}
 
 
 @dataclass

@@ -9,10 +9,9 @@ from import_export import fields, resources, widgets
 from import_export.instance_loaders import BaseInstanceLoader
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from ros_portal.exports import neutralise, unneutralise
 from signatories.models import LegalForm, Signatory, Subregion
 
-# A spreadsheet treats a cell starting with one of these as a formula (OWASP: CSV injection).
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 COLUMNS = {
@@ -31,24 +30,14 @@ COLUMNS = {
 REQUIRED_COLUMNS = ["Namn", "Organisationsnummer", "Delregion", "Undertecknad"]
 
 
-def neutralise(value):
-    """Prefix an apostrophe to text a spreadsheet would otherwise run as a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        return "'" + value
-    return value
-
-
 def cell_text(value):
     """A cell as trimmed text; numbers Excel stored as floats lose their '.0'."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = str(value).strip()
     # Undo the apostrophe our own export put before a formula character, so exports round-trip.
-    if len(text) > 1 and text[0] == "'" and text[1] in "=+-@":
-        text = text[1:]
-    return text
+    return unneutralise(str(value).strip())
 
 
 def name_key(name):

@@ -7,8 +7,9 @@ import pytest
 from django.urls import reverse
 
 from budget.models import OutcomeEntry
-from budget.resources import OutcomeEntryResource, SemicolonCSV
+from budget.resources import OutcomeEntryResource
 from budget.services import LedgerImportError, import_ledger
+from ros_portal.exports import SafeCSV
 
 HEADER = "Bokföringsdatum;Budgetår;Budgetpost;Belopp;Text;Verifikation;Verksamhetsår;Beslut\n"
 GOOD = (
@@ -75,7 +76,7 @@ def test_a_file_without_the_amount_column_is_refused(demo_budget, process_leader
 
 def test_the_resource_itself_rolls_back_a_file_with_one_bad_row(demo_budget):
     # Called the way the admin's confirm step calls it: no dry run, no extra arguments.
-    dataset = SemicolonCSV().create_dataset(BAD)
+    dataset = SafeCSV().create_dataset(BAD)
     before = _entries()
     result = OutcomeEntryResource().import_data(dataset, dry_run=False)
     assert result.has_validation_errors()
@@ -134,7 +135,7 @@ def test_the_ledger_export_is_semicolon_csv_with_swedish_headers_and_amounts(dem
     dataset = OutcomeEntryResource().export(
         OutcomeEntry.objects.filter(line__budget_year__year=2026)
     )
-    csv = SemicolonCSV().export_data(dataset)
+    csv = SafeCSV().export_data(dataset).decode("utf-8-sig")
     header, row = csv.strip().splitlines()
     assert header == HEADER.strip()
     assert row.startswith("2026-01-20;2026;Dialogmöten, utbildning, utredning;120000,00;")
@@ -144,7 +145,7 @@ def test_the_ledger_export_is_semicolon_csv_with_swedish_headers_and_amounts(dem
 def test_an_exported_ledger_imports_again_without_duplicates(demo_budget, process_leader):
     dataset = OutcomeEntryResource().export(OutcomeEntry.objects.all())
     count = OutcomeEntry.objects.count()
-    import_ledger(SemicolonCSV().export_data(dataset).encode(), "csv", process_leader)
+    import_ledger(SafeCSV().export_data(dataset), "csv", process_leader)
     assert OutcomeEntry.objects.count() == count
 
 

@@ -6,7 +6,8 @@ import io
 import openpyxl
 import pytest
 
-from signatories.importing import SwedishCSV, SwedishXLSX, import_file
+from ros_portal.exports import SafeCSV, SafeXLSX
+from signatories.importing import import_file
 from signatories.models import Signatory
 from signatories.resources import SignatoryResource
 from tests.signatories.helpers import HEADERS, make_signatory
@@ -23,7 +24,7 @@ def exported(fmt):
 def test_csv_export_has_swedish_headers_semicolons_and_a_byte_order_mark():
     make_signatory("Åkerö Förening", organisation_number="802400-0013", signed_on="2024-05-02")
 
-    data = exported(SwedishCSV)
+    data = exported(SafeCSV)
 
     assert data.startswith(b"\xef\xbb\xbf")
     lines = data.decode("utf-8-sig").splitlines()
@@ -37,7 +38,7 @@ def test_csv_export_has_swedish_headers_semicolons_and_a_byte_order_mark():
 def test_csv_export_neutralises_formula_cells(name):
     make_signatory(name, contact_name="=1+1")
 
-    rows = list(csv.reader(io.StringIO(exported(SwedishCSV).decode("utf-8-sig")), delimiter=";"))
+    rows = list(csv.reader(io.StringIO(exported(SafeCSV).decode("utf-8-sig")), delimiter=";"))
 
     assert rows[1][0] == "'" + name
     assert rows[1][HEADERS.index("Kontaktperson")] == "'=1+1"
@@ -47,7 +48,7 @@ def test_csv_export_neutralises_formula_cells(name):
 def test_xlsx_export_neutralises_formula_cells(name):
     make_signatory(name, contact_phone="+46 31 123 45")
 
-    sheet = openpyxl.load_workbook(io.BytesIO(exported(SwedishXLSX))).active
+    sheet = openpyxl.load_workbook(io.BytesIO(exported(SafeXLSX))).active
 
     name_cell = sheet.cell(row=2, column=1)
     assert name_cell.data_type != "f"
@@ -61,7 +62,7 @@ def test_no_formula_cell_anywhere_in_an_xlsx_export():
     make_signatory('=HYPERLINK("http://x","y")')
     make_signatory("+SUM(1,2)")
 
-    sheet = openpyxl.load_workbook(io.BytesIO(exported(SwedishXLSX))).active
+    sheet = openpyxl.load_workbook(io.BytesIO(exported(SafeXLSX))).active
 
     assert all(cell.data_type != "f" for line in sheet.iter_rows() for cell in line)
 
@@ -71,7 +72,7 @@ def test_an_exported_file_imports_back_unchanged():
     make_signatory("Ängens Vänner", organisation_number="802400-0021", withdrawn_on="2024-01-01")
     before = list(Signatory.objects.order_by("pk").values())
 
-    outcome = import_file(exported(SwedishXLSX), "xlsx")
+    outcome = import_file(exported(SafeXLSX), "xlsx")
 
     assert outcome.ok, outcome.errors
     assert outcome.totals["skip"] == 2
