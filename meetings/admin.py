@@ -326,9 +326,18 @@ class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin)
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         edited = form.has_changed() or any(fs.has_changed() for fs in formsets)
-        if change and edited and services.void_approvals_after_edit(form.instance, request.user):
+        voided = (
+            services.void_approvals_after_edit(form.instance, request.user)
+            if (change and edited)
+            else []
+        )
+        if voided:
             messages.warning(
-                request, gettext("Ändringen gjorde de justeringar som redan getts ogiltiga.")
+                request,
+                gettext(
+                    "Ändringen upphävde justeringarna från %(names)s. De har fått e-post om det."
+                )
+                % {"names": services.approval_names(voided)},
             )
 
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext
 
 from meetings import models, services
 from meetings.admin_forms import FollowUpForm, ReopenForm
+from meetings.approval import active_approvals
 from meetings.emails import adjuster_address
 from meetings.models.meeting import Status
 from ros_portal.markdown import render_markdown
@@ -71,6 +72,8 @@ class MeetingWorkflowViews:
             extra_context["follow_up_form"] = FollowUpForm()
             extra_context["can_edit_minutes"] = self.has_change_permission(request, meeting)
             extra_context["is_approved"] = is_approved(meeting)
+            if meeting.status == Status.SENT:
+                extra_context["to_void"] = services.approval_names(active_approvals(meeting))
         return super().change_view(request, object_id, form_url, extra_context)
 
     def _meeting(self, request, pk, *, change):

@@ -120,17 +120,18 @@ def active_approvals(meeting):
 
 @transaction.atomic
 def void_approvals(meeting, user):
-    """An edit after an approval voids the approvals given so far and tells the adjusters."""
+    """An edit after an approval voids the approvals given so far and tells the adjusters
+    (not the editor). Returns the voided approvals, so the editor can be told whose they were."""
     if Meeting.objects.filter(pk=meeting.pk, status=Status.APPROVED).exists():
         raise MinutesFrozen()
     voided = list(active_approvals(meeting))
     if not voided:
-        return 0
+        return []
     Approval.objects.filter(pk__in=[a.pk for a in voided]).update(voided_at=timezone.now())
-    from meetings import notify
+    from meetings import emails
 
-    transaction.on_commit(lambda: notify.approvals_voided(meeting, user, voided))
-    return len(voided)
+    transaction.on_commit(lambda: emails.approvals_voided(meeting, user, voided))
+    return voided
 
 
 @transaction.atomic
@@ -174,9 +175,9 @@ def freeze_and_archive(meeting, user, current_fingerprint):
     meeting._history_user = user
     meeting.save(update_fields=["status", "approved_at"])
     archive(meeting, current_fingerprint)
-    from meetings import notify
+    from meetings import emails
 
-    transaction.on_commit(lambda: notify.approved_and_published(meeting))
+    transaction.on_commit(lambda: emails.approved_and_published(meeting))
 
 
 def archive(meeting, current_fingerprint=None):

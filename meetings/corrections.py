@@ -28,7 +28,9 @@ class StaleSave(Exception):
 
 @transaction.atomic
 def save_correction(obj, user, opened_version, changes):
-    """Save the changes as a new version if nobody saved since opened_version; else StaleSave."""
+    """Save the changes as a new version if nobody saved since opened_version; else StaleSave.
+
+    Returns (the saved item, the approvals the change voided)."""
     model = type(obj)
     unknown = set(changes) - set(EDITABLE_FIELDS[model])
     if unknown:
@@ -42,14 +44,13 @@ def save_correction(obj, user, opened_version, changes):
     if current.version != int(opened_version):
         raise StaleSave(current)
     if all(getattr(current, name) == value for name, value in changes.items()):
-        return current
+        return current, []
     for name, value in changes.items():
         setattr(current, name, value)
     current.version = int(opened_version) + 1
     current._history_user = user
     current.save()
-    void_approvals(meeting, user)
-    return current
+    return current, void_approvals(meeting, user)
 
 
 def versions(obj):

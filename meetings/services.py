@@ -4,19 +4,16 @@ Each function is all-or-nothing and takes the acting user, so the history record
 The admin calls them; the portal may call them too.
 """
 
-import logging
-
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from meetings.approval import void_approvals
 from meetings.emails import send_approval_requests
 from meetings.models import ActionItem, Approval, Attendance, Meeting, Reopening, Term
 from meetings.models.meeting import Presence, Status
 from meetings.models.minutes import ActionStatus
-
-logger = logging.getLogger(__name__)
 
 
 def _stamp(instance, user, reason=None):
@@ -158,19 +155,12 @@ def mark_action_item_done(action_item, meeting, user, note):
 
 
 def void_approvals_after_edit(meeting, user):
-    """An edit of sent minutes voids the approvals given so far (the portal's rule)."""
+    """An edit of sent minutes voids the approvals given so far; returns those voided."""
     if meeting.status != Status.SENT:
-        return False
-    if not meeting.approvals.filter(voided_at__isnull=True).exists():
-        return False
-    try:
-        from meetings.approval import void_approvals
-    except ImportError:
-        # The portal's approval module is not there yet: void the rows directly.
-        Approval.objects.filter(meeting=meeting, voided_at__isnull=True).update(
-            voided_at=timezone.now()
-        )
-        logger.info("Voided approvals of %s directly (meetings.approval missing)", meeting)
-        return True
-    void_approvals(meeting, user)
-    return True
+        return []
+    return void_approvals(meeting, user)
+
+
+def approval_names(approvals):
+    """ "Jan Linde, Soraya Zarza Lundberg": whose approvals an edit voids or voided."""
+    return ", ".join(a.adjuster.name for a in approvals)

@@ -6,7 +6,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from meetings import corrections
+from meetings import approval, corrections, services
 from meetings.access import get_correctable, get_item_for_history, member_required
 from meetings.forms import CORRECTION_FORMS
 from meetings.models import ActionItem, AgendaItem, Decision
@@ -28,7 +28,7 @@ def edit_item(request, kind, pk):
         form = form_class(request.POST, instance=obj)
         if form.is_valid():
             try:
-                corrections.save_correction(
+                _saved, voided = corrections.save_correction(
                     obj, request.user, form.cleaned_data["version"], form.changes()
                 )
             except corrections.StaleSave as stale:
@@ -41,6 +41,12 @@ def edit_item(request, kind, pk):
                 form = form_class(data, instance=type(obj)(pk=obj.pk))
             else:
                 messages.success(request, _("Ändringen är sparad som en ny version."))
+                if voided:
+                    messages.warning(
+                        request,
+                        _("Justeringarna från %(names)s upphävdes. De har fått e-post om det.")
+                        % {"names": services.approval_names(voided)},
+                    )
                 return redirect(_back(obj))
     else:
         form = form_class(instance=obj, initial={"version": obj.version})
@@ -51,6 +57,7 @@ def edit_item(request, kind, pk):
         "meeting": obj.meeting,
         "conflict": conflict,
         "back_url": _back(obj),
+        "to_void": services.approval_names(approval.active_approvals(obj.meeting)),
     }
     return render(request, "meetings/edit_item.html", context, status=409 if conflict else 200)
 

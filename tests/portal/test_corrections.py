@@ -116,7 +116,7 @@ def test_diff_of_hostile_text_is_escaped(client_for, adjuster, member, sent_minu
     assert "&lt;script&gt;alert(1)" in page
 
 
-def test_edit_after_an_approval_voids_it_and_mails_the_adjusters(
+def test_edit_after_an_approval_voids_it_and_mails_the_other_adjuster_only(
     client_for, adjuster, second_adjuster, sent_minutes, django_capture_on_commit_callbacks
 ):
     person = sent_minutes.adjusters.get(user=second_adjuster)
@@ -131,9 +131,34 @@ def test_edit_after_an_approval_voids_it_and_mails_the_adjusters(
     assert response.status_code == 302
     given.refresh_from_db()
     assert given.voided_at is not None
-    assert sorted(m.to[0] for m in mail.outbox) == ["jan@example.se", "soraya@example.se"]
+    # Jan made the change himself: only Soraya, whose approval it voided, is told.
+    assert [m.to[0] for m in mail.outbox] == ["soraya@example.se"]
     assert "Justeringen upphävd" in mail.outbox[0].subject
     assert "Jan Linde" in mail.outbox[0].body
+    assert f"/moten/{sent_minutes.pk}/justera/" in mail.outbox[0].body
+
+
+def test_the_correction_page_says_whose_approvals_a_save_will_void(
+    client_for, adjuster, second_adjuster, sent_minutes
+):
+    person = sent_minutes.adjusters.get(user=second_adjuster)
+    sent_minutes.approvals.create(adjuster=person, fingerprint="x" * 64, approved_at=timezone.now())
+    page = client_for(adjuster).get(_edit_url("beslut", sent_minutes.decisions.get()))
+    assert f"upphävs justeringarna från {person.name}" in page.content.decode()
+
+
+def test_after_the_save_the_adjuster_is_told_whose_approvals_were_voided(
+    client_for, adjuster, second_adjuster, sent_minutes
+):
+    person = sent_minutes.adjusters.get(user=second_adjuster)
+    sent_minutes.approvals.create(adjuster=person, fingerprint="x" * 64, approved_at=timezone.now())
+    response = client_for(adjuster).post(
+        _edit_url("beslut", sent_minutes.decisions.get()),
+        {"text": "Ändrat efter justering.", "version": 1},
+        follow=True,
+    )
+    shown = [str(m) for m in response.context["messages"]]
+    assert f"Justeringarna från {person.name} upphävdes. De har fått e-post om det." in shown
 
 
 def test_edit_without_approvals_sends_no_mail(

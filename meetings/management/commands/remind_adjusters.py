@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from meetings import notify
+from meetings import emails
 from meetings.models import Meeting
 from meetings.models.meeting import Status
 
@@ -30,5 +30,5 @@ class Command(BaseCommand):
             approved = {a.adjuster_id for a in meeting.approvals.all() if a.voided_at is None}
             for person in meeting.adjusters.all():
                 if person.pk not in approved:
-                    sent += notify.reminder(meeting, person)
+                    sent += emails.reminder(meeting, person)
         self.stdout.write(f"{sent} påminnelser skickade.")
