@@ -59,15 +59,17 @@ def verify(request):
     return render(request, "otp/verify.html", {"form": form, "next": _next_url(request)})
 
 
+def _enabled_page(request, form=None):
+    staff = request.user.is_staff or request.user.is_superuser
+    context = {"can_disable": not staff, "form": form or TokenForm()}
+    return render(request, "otp/enabled.html", context)
+
+
 @login_required
 def setup(request):
     """Show a new secret for the authenticator app and confirm it with a first code."""
     if _confirmed_device(request.user) is not None:
-        return render(
-            request,
-            "otp/enabled.html",
-            {"can_disable": not (request.user.is_staff or request.user.is_superuser)},
-        )
+        return _enabled_page(request)
     # One unconfirmed device per user, so that reloading the page keeps the same secret.
     device, _created = TOTPDevice.objects.get_or_create(
         user=request.user, confirmed=False, defaults={"name": DEVICE_NAME}
@@ -97,10 +99,21 @@ def setup(request):
 @require_POST
 @login_required
 def disable(request):
-    """Members may switch the second factor off again; staff may not."""
+    """Members may switch the second factor off again, from a verified session and with a
+    fresh code; staff may not. The password alone never removes the device."""
     if request.user.is_staff or request.user.is_superuser:
         raise PermissionDenied
-    TOTPDevice.objects.filter(user=request.user).delete()
-    request.session[OTP_REQUIRED_SESSION_KEY] = False
-    messages.success(request, _("Tvåstegsinloggning är avstängd."))
-    return redirect("otp:setup")
+    device = _confirmed_device(request.user)
+    if device is None:
+        return redirect("otp:setup")
+    if not request.user.is_verified():
+        raise PermissionDenied
+    form = TokenForm(request.POST)
+    if form.is_valid():
+        if device.verify_token(form.cleaned_data["token"].strip()):
+            TOTPDevice.objects.filter(user=request.user).delete()
+            request.session[OTP_REQUIRED_SESSION_KEY] = False
+            messages.success(request, _("Tvåstegsinloggning är avstängd."))
+            return redirect("otp:setup")
+        form.add_error("token", _("Koden stämmer inte. Vänta på nästa kod och försök igen."))
+    return _enabled_page(request, form)

@@ -39,32 +39,32 @@ def two_factor_required(request):
 
 
 class TwoFactorRequiredMiddleware:
-    """Send a logged-in user who still owes the second factor to the verification page."""
+    """Send a logged-in user who still owes the second factor to the verification page.
+
+    Until verified, a session reaches only the verification page, logout and the static files
+    (and the set-up page while the user has no authenticator yet, so that staff can make one).
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self._exempt = None
 
-    def exempt_prefixes(self):
-        # Resolved lazily: URLconf is not loaded when the middleware is built.
-        if self._exempt is None:
-            self._exempt = (
-                reverse("otp:verify"),
-                reverse("otp:setup"),
-                reverse("logout"),
-                reverse("set_language"),
-                reverse("health"),
-                settings.STATIC_URL,
-            )
-        return self._exempt
+    def is_open(self, request):
+        path = request.path_info
+        if path in (reverse("otp:verify"), reverse("logout")) or path.startswith(
+            settings.STATIC_URL
+        ):
+            return True
+        return path == reverse("otp:setup") and not user_has_device(
+            request.user, confirmed=True
+        )
 
     def __call__(self, request):
         user = request.user
         if (
             user.is_authenticated
-            and not request.path_info.startswith(self.exempt_prefixes())
             and not user.is_verified()
             and two_factor_required(request)
+            and not self.is_open(request)
         ):
             query = urlencode({"next": request.get_full_path()})
             return redirect(f"{reverse('otp:verify')}?{query}")

@@ -213,9 +213,10 @@ def test_kerstin_may_switch_two_factor_login_off_again(client_for, member):
     TOTPDevice.objects.create(user=member, name="app", confirmed=True)
     client = client_for(member)
     session = client.session
-    session["otp_device_id"] = TOTPDevice.objects.get(user=member).persistent_id
+    device = TOTPDevice.objects.get(user=member)
+    session["otp_device_id"] = device.persistent_id
     session.save()
-    response = client.post(reverse("otp:disable"))
+    response = client.post(reverse("otp:disable"), {"token": code_for(device)})
     assert response.status_code == 302
     assert not TOTPDevice.objects.filter(user=member).exists()
 
