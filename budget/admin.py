@@ -2,12 +2,12 @@ from django.contrib import admin, messages
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from import_export.admin import ImportExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 from budget.models import BudgetLine, BudgetYear, OutcomeEntry
 from budget.resources import LEDGER_FORMATS, OutcomeEntryResource
 from budget.services import ledger_errors
+from ros_portal.imports import SafeImportMixin
 
 
 class BudgetLineInline(admin.TabularInline):
@@ -50,7 +50,7 @@ class BudgetYearFilter(admin.SimpleListFilter):
 
 
 @admin.register(OutcomeEntry)
-class OutcomeEntryAdmin(ImportExportMixin, SimpleHistoryAdmin):
+class OutcomeEntryAdmin(SafeImportMixin, SimpleHistoryAdmin):
     list_display = [
         "booked_on",
         "budget_year",

@@ -3,7 +3,6 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from django.shortcuts import redirect
 from django.urls import reverse
 from django_otp import user_has_device
@@ -54,9 +53,7 @@ class TwoFactorRequiredMiddleware:
             settings.STATIC_URL
         ):
             return True
-        return path == reverse("otp:setup") and not user_has_device(
-            request.user, confirmed=True
-        )
+        return path == reverse("otp:setup") and not user_has_device(request.user, confirmed=True)
 
     def __call__(self, request):
         user = request.user
@@ -80,17 +77,3 @@ def client_ip(request):
         if len(hops) >= count:
             return hops[-count]
     return request.META.get("REMOTE_ADDR")
-
-
-class NoPublicURL(AttributeError):
-    """Raised for a private file's URL: to Django's widgets and templates the file has no URL
-    (an AttributeError, like a field without a file), so they show no link instead of failing."""
-
-    silent_variable_failure = True
-
-
-class PrivateFileStorage(FileSystemStorage):
-    """Attachments on disk with no URL at all: only views that check access may serve them."""
-
-    def url(self, name):
-        raise NoPublicURL("Private files have no public URL; serve them through a view.")

@@ -142,17 +142,17 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 WHITENOISE_USE_FINDERS = DEBUG
 STORAGES = {
-    # Attachments live outside any public URL; only views that check access serve them.
-    "default": {
-        "BACKEND": "ros_portal.security.PrivateFileStorage",
-        "OPTIONS": {"location": str(VAR_DIR / "private"), "base_url": None},
-    },
+    # Attachments (and imports awaiting confirmation) live in the database, with no URL: in
+    # every backup, shared by every web host, served only by views that check access.
+    "default": {"BACKEND": "ros_portal.files.DatabaseStorage"},
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+# Where attachments lived as files before they moved into the database (read once, by the
+# migration meetings 0004 that copies them in).
 MEDIA_ROOT = VAR_DIR / "private"
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10_485_760
@@ -177,6 +177,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 IMPORT_EXPORT_SKIP_ADMIN_ACTION_EXPORT_UI = False
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
+# Uploads wait for the confirmation in the database under a name the server made (imports.py).
+IMPORT_EXPORT_TMP_STORAGE_CLASS = "ros_portal.imports.ImportUploadStorage"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
 # Sessions expire after two hours without a request: every request renews the cookie.

@@ -7,10 +7,10 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from import_export.admin import ImportExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 from ros_portal.exports import SafeCSV, SafeXLSX
+from ros_portal.imports import SafeImportMixin
 from signatories import importing, services
 from signatories.forms import SignatoryImportForm
 from signatories.models import Signatory
@@ -47,7 +47,7 @@ class YearSignedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Signatory)
-class SignatoryAdmin(ImportExportMixin, SimpleHistoryAdmin):
+class SignatoryAdmin(SafeImportMixin, SimpleHistoryAdmin):
     resource_classes = [SignatoryResource]
     import_formats = [SafeCSV, SafeXLSX]
     export_formats = [SafeCSV, SafeXLSX]

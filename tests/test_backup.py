@@ -134,3 +134,71 @@ def test_a_restore_renews_the_data_version_so_no_page_cached_before_it_is_served
         backed_up = conn.execute("SELECT token FROM ros_portal_dataversion").fetchone()[0]
     assert len(restored) == 32
     assert restored != backed_up
+
+
+def _attachment(meeting, title, data):
+    from django.core.files.base import ContentFile
+
+    from meetings.models import Attachment
+
+    attachment = Attachment(meeting=meeting, title=title, size=len(data))
+    attachment.file.save(f"{title}.pdf", ContentFile(data), save=True)
+    return attachment
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_restore_into_an_empty_database_and_var_dir_gives_back_every_attachment(
+    restore_database, tmp_path
+):
+    import os
+
+    meeting = Meeting.objects.create(title="Möte med bilagor", date="2025-09-05")
+    sent = {
+        "Budget": PDF,
+        "Tom": b"",
+        "Slump": os.urandom(3 * 1024 * 1024),
+    }
+    for title, data in sent.items():
+        _attachment(meeting, title, data)
+    empty_var = tmp_path / "var"
+    empty_var.mkdir()
+
+    dump = _make(
+        "backup", f"BACKUP_DIR={tmp_path}", database_url=_url(connection.settings_dict["NAME"])
+    ).strip()
+    _make("restore", f"FILE={dump}", f"ROS_VAR_DIR={empty_var}", database_url=restore_database)
+
+    with psycopg.connect(restore_database) as conn:
+        restored = dict(
+            conn.execute(
+                "SELECT a.title, f.content FROM meetings_attachment a"
+                " JOIN ros_portal_storedfile f ON f.name = a.file"
+            ).fetchall()
+        )
+    assert {title: bytes(data) for title, data in restored.items()} == sent
+    assert list(empty_var.iterdir()) == []
+
+
+@pytest.mark.django_db
+def test_attachments_stored_as_files_before_are_copied_into_the_database(tmp_path, settings):
+    import importlib
+
+    from django.apps import apps
+
+    from meetings.models import Attachment
+    from ros_portal.models import StoredFile
+
+    migration = importlib.import_module("meetings.migrations.0004_attachments_into_database")
+    meeting = Meeting.objects.create(title="Äldre möte", date="2024-08-19")
+    old = Attachment.objects.create(meeting=meeting, title="Gammal", file="attachments/1/g.pdf")
+    Attachment.objects.create(meeting=meeting, title="Borta", file="attachments/1/borta.pdf")
+    (tmp_path / "attachments/1").mkdir(parents=True)
+    (tmp_path / "attachments/1/g.pdf").write_bytes(PDF)
+    settings.MEDIA_ROOT = tmp_path
+
+    migration.copy_files_in(apps, None)
+
+    assert bytes(StoredFile.objects.get(name=old.file.name).content) == PDF
+    assert not StoredFile.objects.filter(name="attachments/1/borta.pdf").exists()
+    old.refresh_from_db()
+    assert old.file.read() == PDF

@@ -67,3 +67,82 @@ class TestTwoFactorCannotBeSkipped:
         response = half_logged_in.post(reverse("otp:disable"), {"token": _code(device)})
         assert response.status_code == 302
         assert not TOTPDevice.objects.filter(pk=device.pk).exists()
+
+
+# Spreadsheet imports ---------------------------------------------------------------------------
+class TestImportsReadOnlyTheirOwnUpload:
+    """The process leader's import keeps its upload under a name the server chose; a confirm
+    form that names any other file is refused before anything is read or deleted."""
+
+    IMPORT = "/admin/signatories/signatory/import/"
+    PROCESS_IMPORT = "/admin/signatories/signatory/process_import/"
+
+    @pytest.fixture
+    def outside_file(self):
+        import tempfile
+        from pathlib import Path
+
+        path = Path(tempfile.mkstemp(prefix="ros-outside-", suffix=".csv")[1])
+        path.write_bytes(b"Namn;Organisationsnummer\r\nMallory;556000-0000\r\n")
+        yield path
+        path.unlink(missing_ok=True)
+
+    def _preview(self, client):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        from tests.signatories.helpers import GOOD_NUMBERS, csv_bytes, row
+
+        data = csv_bytes([row("Ängen", GOOD_NUMBERS[0])])
+        upload = SimpleUploadedFile("u.csv", data)
+        response = client.post(self.IMPORT, {"format": "0", "import_file": upload})
+        return dict(response.context["confirm_form"].initial)
+
+    @pytest.mark.parametrize("crafted", ["{name}", "../../{name}", "/tmp/{name}"])
+    def test_a_confirm_form_naming_a_file_in_the_temp_folder_is_refused(
+        self, client_for, process_leader, outside_file, crafted
+    ):
+        from signatories.models import Signatory
+
+        client = client_for(process_leader)
+        confirm = self._preview(client)
+        confirm["import_file_name"] = crafted.format(name=outside_file.name)
+        before = outside_file.read_bytes()
+
+        response = client.post(self.PROCESS_IMPORT, confirm)
+
+        assert response.status_code == 400
+        assert outside_file.read_bytes() == before
+        assert not Signatory.objects.exists()
+
+    def test_an_upload_issued_to_another_session_is_refused(
+        self, client, process_leader, outside_file
+    ):
+        from django.test import Client
+
+        from ros_portal.models import StoredFile
+        from tests.conftest import log_in_client
+
+        confirm = self._preview(log_in_client(client, process_leader))
+        stranger = log_in_client(Client(), process_leader)
+
+        assert stranger.post(self.PROCESS_IMPORT, confirm).status_code == 400
+        stored = f"django-import-export/{confirm['import_file_name']}"
+        assert StoredFile.objects.filter(name=stored).exists()
+
+    def test_an_upload_waits_in_the_database_and_is_removed_once_imported(
+        self, client_for, process_leader
+    ):
+        from ros_portal.models import StoredFile
+        from signatories.models import Signatory
+
+        client = client_for(process_leader)
+        confirm = self._preview(client)
+        assert len(confirm["import_file_name"]) == 32
+        stored = f"django-import-export/{confirm['import_file_name']}"
+        assert StoredFile.objects.filter(name=stored).exists()
+
+        assert client.post(self.PROCESS_IMPORT, confirm).status_code == 302
+        assert Signatory.objects.filter(name="Ängen").exists()
+        assert not StoredFile.objects.filter(name=stored).exists()
+        # The same confirmation cannot be replayed.
+        assert client.post(self.PROCESS_IMPORT, confirm).status_code == 400

@@ -1,0 +1,48 @@
+"""Spreadsheet imports through django-import-export, with the upload kept between the preview
+and the confirmation under a name the server made and handed to this session only.
+
+The library's default keeps the upload in the system temp folder under the name the confirm form
+sends back, and reads and deletes whatever file that name points at. Here the upload lives in the
+database storage (files.py) as `django-import-export/<32 hex digits>`: a name of any other shape,
+or one this session was not given, is refused before anything is read, and nothing outside that
+storage can be read or deleted."""
+
+import re
+
+from django.core.exceptions import SuspiciousOperation
+from import_export.admin import ImportExportMixin
+from import_export.tmp_storages import MediaStorage
+
+ISSUED_NAME = re.compile(r"[0-9a-f]{32}")
+SESSION_KEY = "ros_import_files"
+
+
+class ImportUploadStorage(MediaStorage):
+    """MediaStorage over the database storage that accepts only names it could have made."""
+
+    def __init__(self, **kwargs):
+        name = kwargs.get("name")
+        if name is not None and not ISSUED_NAME.fullmatch(name):
+            raise SuspiciousOperation("Import file name not issued by the server.")
+        super().__init__(**kwargs)
+
+
+class SafeImportMixin(ImportExportMixin):
+    """Imports whose confirmation may only name an upload this session made."""
+
+    def get_confirm_form_initial(self, request, import_form):
+        initial = super().get_confirm_form_initial(request, import_form)
+        if initial.get("import_file_name"):
+            issued = request.session.get(SESSION_KEY, [])[-9:]
+            request.session[SESSION_KEY] = [*issued, initial["import_file_name"]]
+        return initial
+
+    def process_import(self, request, **kwargs):
+        name = request.POST.get("import_file_name")
+        if name:
+            issued = request.session.get(SESSION_KEY, [])
+            if name not in issued:
+                raise SuspiciousOperation("Import file name not issued to this session.")
+            # One confirmation per upload: the name cannot be replayed.
+            request.session[SESSION_KEY] = [n for n in issued if n != name]
+        return super().process_import(request, **kwargs)
