@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from budget.models import BudgetLine, BudgetYear, OutcomeEntry
+from budget.models import BudgetLine, BudgetYear, Commitment, FeeRate, OutcomeEntry
 from budget.resources import LEDGER_FORMATS, OutcomeEntryResource
 from budget.services import ledger_errors
 from ros_portal.imports import SafeImportMixin
@@ -13,7 +13,14 @@ from ros_portal.imports import SafeImportMixin
 class BudgetLineInline(admin.TabularInline):
     model = BudgetLine
     extra = 0
-    fields = ["order", "name", "amount"]
+    fields = ["order", "name", "amount", "is_fees"]
+
+
+class FeeRateInline(admin.TabularInline):
+    model = FeeRate
+    extra = 0
+    fields = ["role", "amount"]
+    verbose_name_plural = _("Arvodestabell (arvode per möte och roll)")
 
 
 @admin.register(BudgetYear)
@@ -24,12 +31,21 @@ class BudgetYearAdmin(SimpleHistoryAdmin):
         (None, {"fields": ["year", "allocation"]}),
         (_("Uppräkning"), {"fields": ["based_on", "indexation_percent", "note"]}),
     ]
-    inlines = [BudgetLineInline]
+    inlines = [BudgetLineInline, FeeRateInline]
+
+
+@admin.register(Commitment)
+class CommitmentAdmin(SimpleHistoryAdmin):
+    list_display = ["decision", "line", "amount", "note"]
+    list_filter = ["line__budget_year"]
+    list_select_related = ["decision", "line__budget_year"]
+    search_fields = ["decision__text", "line__name", "note"]
+    autocomplete_fields = ["decision", "line"]
 
 
 @admin.register(BudgetLine)
 class BudgetLineAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "budget_year", "amount"]
+    list_display = ["name", "budget_year", "amount", "is_fees"]
     list_filter = ["budget_year"]
     list_select_related = ["budget_year"]
     search_fields = ["name"]

@@ -7,7 +7,7 @@ charged to 2026; 3.1 % for 2026). The single entries behind them are made up to 
 import datetime
 from decimal import Decimal
 
-from budget.models import BudgetLine, BudgetYear, OutcomeEntry
+from budget.models import BudgetLine, BudgetYear, Commitment, FeeRate, OutcomeEntry
 from budget.services import create_next_year
 from meetings.demo import upsert
 
@@ -158,6 +158,24 @@ COURSE_INVOICE = (
 )
 
 
+# SYNTHETIC: the seeds give no fee table. Fee per meeting and role, the same in 2024 and 2025.
+FEE_RATES = {"chair": 3_400, "vice_chair": 3_000, "member": 2_600, "substitute": 2_600}
+
+# The seeds' granting decisions, found by the start of their text: (text, budget year, line,
+# amount, the references of the entries that settle it).
+VOLUNTEER_DAY = "Föreslagen budget till frivilligdagen"
+COURSE = "RÖS-gruppen godkände att fakturan på 120 000 kr"
+COMMITMENTS = [
+    # 25 000 kr per subregion granted on 2023-11-02 from the agreement's budget. The demo has no
+    # 2023 budget; the grant is assumed to be spent on the volunteer days of 2024 (the 10 years
+    # of the agreement, 5 December) and 2025 (the four subregions, annual report), half each.
+    (VOLUNTEER_DAY, 2024, DIALOG, 50_000, ["DEMO24-17"]),
+    (VOLUNTEER_DAY, 2025, DIALOG, 50_000, ["V2025-0902"]),
+    # The 120 tkr course invoice of 2025, charged to the 2026 budget (annual report 2025).
+    (COURSE, 2026, DIALOG, 120_000, ["V2026-0031"]),
+]
+
+
 def _year(year, lines):
     budget_year = upsert(
         BudgetYear,
@@ -168,8 +186,10 @@ def _year(year, lines):
         upsert(
             BudgetLine,
             {"budget_year": budget_year, "name": name},
-            {"amount": Decimal(amount), "order": order},
+            {"amount": Decimal(amount), "order": order, "is_fees": name == ARVODEN},
         )
+    for role, amount in FEE_RATES.items():
+        upsert(FeeRate, {"budget_year": budget_year, "role": role}, {"amount": Decimal(amount)})
     return budget_year
 
 
@@ -198,5 +218,17 @@ def load():
         year_2026 = create_next_year(year_2025, Decimal("3.1"), user=None)
     # The course was given in 2025 but its invoice is charged to the 2026 budget (annual report).
     _entries(year_2026, [COURSE_INVOICE], activity_year=2025)
-    # The 100 000 kr volunteer-day decision (2023-11-02) is left unlinked: it concerns the
-    # volunteer day of 2023, a year without a budget in the demo, and no seed names a booking.
+    _commitments()
+
+
+def _commitments():
+    from meetings.models import Decision
+
+    for text, year, name, amount, references in COMMITMENTS:
+        decision = Decision.objects.filter(text__startswith=text).first()
+        if decision is None:
+            continue
+        line = BudgetLine.objects.get(budget_year__year=year, name=name)
+        upsert(Commitment, {"decision": decision, "line": line}, {"amount": Decimal(amount)})
+        for entry in OutcomeEntry.objects.filter(line=line, reference__in=references):
+            upsert(OutcomeEntry, {"pk": entry.pk}, {"decision": decision})

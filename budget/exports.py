@@ -50,6 +50,7 @@ def follow_up_xlsx(follow_up, lang="sv"):
         headers = [
             _("Budgetpost"),
             _("Budget (kr)"),
+            _("Beslutat (kr)"),
             _("Utfall (kr)"),
             _("Kvar (kr)"),
             _("Förbrukat"),
@@ -62,6 +63,7 @@ def follow_up_xlsx(follow_up, lang="sv"):
                 [
                     text(row.name, font),
                     number(row.budget, KR_FORMAT, font),
+                    number(row.committed, KR_FORMAT, font),
                     number(row.outcome, KR_FORMAT, font),
                     number(row.remaining, KR_FORMAT, font),
                     number(row.share_used, SHARE_FORMAT, font),

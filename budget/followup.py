@@ -1,8 +1,9 @@
 """Budget follow-up to any date: budget, outcome, remaining and difference per line, and a chart.
 
 Used by the follow-up page, its XLSX export and the annual report. The figures come from one
-query (the year's lines, each with its outcome summed by the database), plus one to find the
-year when given as a number, however many entries the ledger holds.
+query (the year's lines, each with its outcome summed by the database), three for the decisions'
+commitments (budget/commitments.py), plus one to find the year when given as a number, however
+many entries the ledger holds.
 """
 
 import datetime
@@ -14,6 +15,7 @@ from django.db.models import Q, Sum
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from budget.commitments import commitments
 from budget.models import BudgetYear, OutcomeEntry
 from budget.money import ONE_TKR, round_kr, tkr_number
 from ros_portal.fragments import cached, content_key
@@ -29,13 +31,18 @@ class FollowUpLine:
     name: str
     budget: Decimal
     outcome: Decimal
+    committed: Decimal = ZERO
+    open_commitments: Decimal = ZERO
 
     @property
     def remaining(self):
-        return self.budget - self.outcome
+        """Kvar: what is left once the outcome and the commitments not yet settled are paid."""
+        return self.budget - self.outcome - self.open_commitments
 
-    # The report calls budget minus outcome "Differens budget"; a surplus is positive.
-    difference = remaining
+    @property
+    def difference(self):
+        """Budget minus outcome, the report's "Differens budget"; a surplus is positive."""
+        return self.budget - self.outcome
 
     @property
     def share_used(self):
@@ -53,6 +60,7 @@ class FollowUp:
     until: datetime.date
     lines: list
     total: FollowUpLine
+    commitments: list = ()
 
     @property
     def year(self):
@@ -75,14 +83,27 @@ def follow_up(year, until=None):
     lines = year.lines.annotate(
         outcome=Sum("entries__amount", filter=Q(entries__booked_on__lte=until), default=ZERO)
     ).order_by("order", "id")
-    rows = [FollowUpLine(line, line.name, line.amount, line.outcome) for line in lines]
+    committed = commitments(year, until)
+    rows = [
+        FollowUpLine(
+            line,
+            line.name,
+            line.amount,
+            line.outcome,
+            sum((c.amount for c in committed if c.line.pk == line.pk), ZERO),
+            sum((c.open_amount for c in committed if c.line.pk == line.pk), ZERO),
+        )
+        for line in lines
+    ]
     total = FollowUpLine(
         None,
         _("Summa"),
-        sum((row.budget for row in rows), ZERO),
-        sum((row.outcome for row in rows), ZERO),
+        *(sum((getattr(row, name) for row in rows), ZERO) for name in TOTALLED),
     )
-    return FollowUp(year, until, rows, total)
+    return FollowUp(year, until, rows, total, committed)
+
+
+TOTALLED = ("budget", "outcome", "committed", "open_commitments")
 
 
 def other_activity_year_entries(follow_up, limit=20):

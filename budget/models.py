@@ -5,6 +5,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from meetings.models.people import Role
+
+# The roles a fee is paid for: the members of the group, not the officials or guests.
+FEE_ROLES = [
+    (role.value, role.label) for role in (Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.SUBSTITUTE)
+]
+
 
 class BudgetYear(models.Model):
     """The allocation granted by the regional board for one year."""
@@ -53,6 +60,11 @@ class BudgetLine(models.Model):
         validators=[MinValueValidator(Decimal("0.00"))],
     )
     order = models.PositiveIntegerField(_("ordning"), default=0)
+    is_fees = models.BooleanField(
+        _("arvodespost"),
+        default=False,
+        help_text=_("Posten för arvoden: uppföljningen jämför den med arvoden enligt närvaro."),
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -109,3 +121,71 @@ class OutcomeEntry(models.Model):
 
     def __str__(self):
         return f"{self.booked_on} {self.text}"
+
+
+class Commitment(models.Model):
+    """Money a decision commits on a budget line; a decision spread over years has one per year.
+
+    A decision with an amount and a budget line commits that money by itself; rows here are
+    for a decision charged to another year's line or spread over several years. An outcome
+    entry linked to the decision, booked on the same year's budget, settles the commitment.
+    """
+
+    decision = models.ForeignKey(
+        "meetings.Decision",
+        verbose_name=_("beslut"),
+        on_delete=models.PROTECT,
+        related_name="commitments",
+    )
+    line = models.ForeignKey(
+        BudgetLine,
+        verbose_name=_("budgetpost"),
+        on_delete=models.PROTECT,
+        related_name="commitments",
+    )
+    amount = models.DecimalField(
+        _("belopp (kr)"),
+        max_digits=12,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0.00"))],
+    )
+    note = models.CharField(_("anteckning"), max_length=300, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("åtagande")
+        verbose_name_plural = _("åtaganden")
+        ordering = ["line", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["decision", "line"], name="one_commitment_per_line")
+        ]
+
+    def __str__(self):
+        return f"{self.decision}: {self.line}"
+
+
+class FeeRate(models.Model):
+    """The fee paid to an elected or civil-society member for one meeting, by role and year."""
+
+    budget_year = models.ForeignKey(
+        BudgetYear, verbose_name=_("budgetår"), on_delete=models.PROTECT, related_name="fee_rates"
+    )
+    role = models.CharField(_("roll"), max_length=20, choices=FEE_ROLES)
+    amount = models.DecimalField(
+        _("arvode per möte (kr)"),
+        max_digits=10,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0.00"))],
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("arvode")
+        verbose_name_plural = _("arvoden per möte")
+        ordering = ["budget_year", "role"]
+        constraints = [
+            models.UniqueConstraint(fields=["budget_year", "role"], name="one_fee_per_role")
+        ]
+
+    def __str__(self):
+        return f"{self.budget_year.year}: {self.get_role_display()}"

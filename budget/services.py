@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from budget.models import BudgetLine, BudgetYear
+from budget.models import BudgetLine, BudgetYear, FeeRate
 from budget.money import ONE_TKR, round_kr
 
 # Shown to the process leader before confirming, and in the new year's note.
@@ -26,6 +26,7 @@ class IndexedLine:
     old_amount: Decimal
     exact_amount: Decimal
     amount: Decimal
+    is_fees: bool = False
 
 
 def index_amount(amount, percent):
@@ -41,7 +42,9 @@ def preview_next_year(budget_year, percent):
     preview = []
     for line in budget_year.lines.order_by("order", "id"):
         exact, rounded = index_amount(line.amount, percent)
-        preview.append(IndexedLine(line.name, line.order, line.amount, exact, rounded))
+        preview.append(
+            IndexedLine(line.name, line.order, line.amount, exact, rounded, line.is_fees)
+        )
     return preview
 
 
@@ -73,9 +76,20 @@ def create_next_year(budget_year, percent, user):
     new._history_user = user
     new.save()
     for line in lines:
-        created = BudgetLine(budget_year=new, name=line.name, order=line.order, amount=line.amount)
+        created = BudgetLine(
+            budget_year=new,
+            name=line.name,
+            order=line.order,
+            amount=line.amount,
+            is_fees=line.is_fees,
+        )
         created._history_user = user
         created.save()
+    # Fees are set by the regional board, not indexed: next year starts from this year's table.
+    for rate in budget_year.fee_rates.all():
+        copied = FeeRate(budget_year=new, role=rate.role, amount=rate.amount)
+        copied._history_user = user
+        copied.save()
     return new
 
 

@@ -8,6 +8,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from budget.exports import follow_up_xlsx
+from budget.fees import fee_comparison
 from budget.followup import budget_chart_svg, follow_up, other_activity_year_entries, year_end
 from budget.forms import FollowUpForm, NextYearForm
 from budget.models import BudgetYear
@@ -50,6 +51,7 @@ def follow_up_page(request):
     if result is not None:
         context.update(
             chart_svg=budget_chart_svg(result),
+            fees=fee_comparison(result),
             other_year_entries=other_activity_year_entries(result),
             may_edit=is_process_leader(request.user) or is_secretary(request.user),
             # Only a process leader can hold the permission; members are spared its queries.

@@ -40,9 +40,10 @@ def test_the_page_shows_the_seed_table_with_caption_and_scoped_headers(
     assert '<th scope="col">Budgetpost</th>' in html
     rows = re.findall(r'<th scope="row">([^<]+)</th>\s*((?:<td[^>]*>[^<]*</td>\s*)+)', html)
     table = {name: re.findall(r"<td[^>]*>([^<]*)</td>", cells) for name, cells in rows}
-    assert table["Arvoden"] == ["400", "246", "154", "62\u00a0%", "+154"]
+    # Budget, Beslutat (no minutes loaded: no decisions), Utfall, Kvar, Förbrukat, Differens.
+    assert table["Arvoden"] == ["400", "0", "246", "154", "62\u00a0%", "+154"]
     assert table["Dialogmöten, utbildning, utredning"][-1] == "+156"
-    assert table["Summa"] == ["1\u00a0426", "1\u00a0059", "367", "74\u00a0%", "+367"]
+    assert table["Summa"] == ["1\u00a0426", "0", "1\u00a0059", "367", "74\u00a0%", "+367"]
 
 
 def test_the_page_shows_the_chart_inline_without_inline_css(client_for, member, demo_budget):
@@ -123,11 +124,12 @@ def test_the_xlsx_export_holds_the_seed_numbers_as_numeric_cells(client_for, mem
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
     rows = {row[0].value: row for row in sheet.iter_rows(min_row=4)}
     fees = rows["Arvoden"]
-    assert [fees[1].value, fees[2].value, fees[5].value] == [400000, 246000, 154000]
+    # Budget, Beslutat, Utfall, Kvar, Förbrukat, Differens.
+    assert [fees[1].value, fees[3].value, fees[6].value] == [400000, 246000, 154000]
     assert fees[1].data_type == "n"
     assert fees[1].number_format == "#,##0.00"
-    assert [rows["Summa"][1].value, rows["Summa"][2].value] == [1426000, 1059000]
-    assert rows["Summa"][5].value == 367000
+    assert [rows["Summa"][1].value, rows["Summa"][3].value] == [1426000, 1059000]
+    assert rows["Summa"][6].value == 367000
 
 
 def test_the_xlsx_export_keeps_a_hostile_line_name_as_text(client_for, member, demo_budget):

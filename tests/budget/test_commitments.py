@@ -1,0 +1,151 @@
+"""Commitments from decisions: Budget, Beslutat, Utfall and Kvar per line."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from budget.followup import follow_up
+from budget.models import BudgetLine, BudgetYear, Commitment, OutcomeEntry
+from meetings.models import Decision, Meeting
+
+D = datetime.date
+TKR = Decimal("1000")
+
+pytestmark = pytest.mark.usefixtures("no_page_cache")
+
+
+@pytest.fixture
+def demo(db):
+    from budget import demo as budget_demo
+    from meetings import demo as meetings_demo
+    from reports.demo import load_action_plan
+
+    load_action_plan()
+    meetings_demo.load()
+    budget_demo.load()
+
+
+def _row(result, name):
+    return next(row for row in result.lines if row.name == name)
+
+
+def test_the_2025_follow_up_shows_the_volunteer_day_decision_committed_on_its_line(demo):
+    result = follow_up(2025)
+    committed = [c for c in result.commitments if c.decision.text.startswith("Föreslagen budget")]
+    assert [(c.line.name, c.amount, c.settled) for c in committed] == [
+        ("Dialogmöten, utbildning, utredning", Decimal("50000.00"), True)
+    ]
+    dialog = _row(result, "Dialogmöten, utbildning, utredning")
+    assert dialog.committed == Decimal("50000.00")
+
+
+def test_the_seed_budget_and_outcome_figures_stay_1426_and_1059_tkr(demo):
+    result = follow_up(2025)
+    assert result.total.budget == 1426 * TKR
+    assert result.total.outcome == 1059 * TKR
+    assert result.total.difference == 367 * TKR
+    # Every commitment of 2025 is settled by year end: nothing more counts against Kvar.
+    assert result.total.remaining == 367 * TKR
+
+
+def test_an_unsettled_commitment_still_counts_against_what_remains(demo):
+    before_the_volunteer_day = follow_up(2025, D(2025, 11, 30))
+    dialog = _row(before_the_volunteer_day, "Dialogmöten, utbildning, utredning")
+    assert dialog.open_commitments == Decimal("50000.00")
+    assert dialog.remaining == dialog.budget - dialog.outcome - Decimal("50000.00")
+
+
+def test_the_course_decision_of_2025_commits_120_tkr_on_the_2026_budget(demo):
+    result = follow_up(2026)
+    course = [c for c in result.commitments if "Marie Cederschiölds" in c.decision.text]
+    assert [(c.line.budget_year.year, c.amount, c.settled) for c in course] == [
+        (2026, Decimal("120000.00"), True)
+    ]
+    assert not any("Marie Cederschiölds" in c.decision.text for c in follow_up(2025).commitments)
+
+
+def test_a_decision_with_amount_and_budget_line_commits_that_money_by_itself(db):
+    year = BudgetYear.objects.create(year=2030, allocation=Decimal("500000"))
+    line = BudgetLine.objects.create(
+        budget_year=year, name="Kommunikation", amount=Decimal("100000")
+    )
+    meeting = Meeting.objects.create(title="Möte", date=D(2030, 3, 1))
+    decision = Decision.objects.create(
+        meeting=meeting, text="Film beviljades.", amount=Decimal("30000"), budget_line=line
+    )
+    row = follow_up(2030).lines[0]
+    assert (row.committed, row.outcome, row.remaining) == (
+        Decimal("30000.00"),
+        Decimal("0.00"),
+        Decimal("70000.00"),
+    )
+    OutcomeEntry.objects.create(
+        booked_on=D(2030, 4, 1), line=line, amount=Decimal("28000"), text="Film", decision=decision
+    )
+    row = follow_up(2030).lines[0]
+    assert (row.committed, row.outcome, row.remaining) == (
+        Decimal("30000.00"),
+        Decimal("28000.00"),
+        Decimal("72000.00"),
+    )
+
+
+def test_a_decision_spread_over_two_years_commits_on_each_years_line(db):
+    lines = {}
+    for year in (2030, 2031):
+        budget = BudgetYear.objects.create(year=year, allocation=Decimal("100000"))
+        lines[year] = BudgetLine.objects.create(
+            budget_year=budget, name="Utbildning", amount=Decimal("100000")
+        )
+    meeting = Meeting.objects.create(title="Möte", date=D(2030, 3, 1))
+    decision = Decision.objects.create(
+        meeting=meeting, text="Kurs beviljades.", amount=Decimal("90000"), budget_line=lines[2030]
+    )
+    Commitment.objects.create(decision=decision, line=lines[2030], amount=Decimal("30000"))
+    Commitment.objects.create(decision=decision, line=lines[2031], amount=Decimal("60000"))
+    assert follow_up(2030).lines[0].committed == Decimal("30000.00")
+    assert follow_up(2031).lines[0].committed == Decimal("60000.00")
+
+
+def test_the_member_sees_beslutat_and_the_decision_on_the_follow_up_page(client_for, member, demo):
+    html = (
+        client_for(member)
+        .get(reverse("budget:follow_up"), {"year": 2025, "until": "2025-12-31"})
+        .content.decode()
+    )
+    assert '<th scope="col" class="num">Beslutat</th>' in html
+    assert "Föreslagen budget till frivilligdagen" in html
+    assert "Reglerat av utfall" in html
+
+
+def test_the_follow_up_uses_the_same_queries_however_many_decisions_commit_money(db):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    year = BudgetYear.objects.create(year=2030, allocation=Decimal("500000"))
+    line = BudgetLine.objects.create(budget_year=year, name="Möten", amount=Decimal("500000"))
+    meeting = Meeting.objects.create(title="Möte", date=D(2030, 3, 1))
+
+    def decide(count):
+        for n in range(count):
+            decision = Decision.objects.create(
+                meeting=meeting, text=f"Beslut {n}", amount=Decimal("100"), budget_line=line
+            )
+            OutcomeEntry.objects.create(
+                booked_on=D(2030, 4, 1),
+                line=line,
+                amount=Decimal("90"),
+                text="x",
+                decision=decision,
+            )
+
+    decide(1)
+    with CaptureQueriesContext(connection) as few:
+        follow_up(2030)
+    decide(30)
+    with CaptureQueriesContext(connection) as many:
+        result = follow_up(2030)
+    assert len(many) == len(few)
+    assert result.lines[0].committed == Decimal("3100.00")
