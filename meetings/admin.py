@@ -254,6 +254,7 @@ class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin)
                     "status",
                     "secretary",
                     "adjusters",
+                    "approval_line",
                     "minutes_signed_on",
                     ("sent_for_approval_at", "approved_at"),
                 ]
@@ -344,12 +345,21 @@ class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin)
 # The register and the other rows of the record ------------------------------------------------
 
 
+class PersonAliasInline(admin.TabularInline):
+    model = models.PersonAlias
+    extra = 0
+    fields = ["name"]
+    verbose_name_plural = _("Andra stavningar (så som namnet skrivits i anteckningar)")
+
+
 @admin.register(models.Person)
 class PersonAdmin(SimpleHistoryAdmin):
     list_display = ["name", "initials", "title", "organisation", "email", "user"]
     list_select_related = ["user"]
-    search_fields = ["name", "initials", "email"]
+    # Every person field of the admin searches here (autocomplete): any spelling finds them.
+    search_fields = ["name", "aliases__name", "=initials", "email"]
     autocomplete_fields = ["user"]
+    inlines = [PersonAliasInline]
 
 
 @admin.register(models.Term)

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from meetings.models import AgendaItem, Attachment, Meeting, Person
 from meetings.models.meeting import Status
+from meetings.names import resolve_line
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 # Extension -> the first bytes such a file starts with (None: plain text, checked as UTF-8).
@@ -97,6 +98,15 @@ class PeopleAutocomplete(CachedLabelsMixin, AutocompleteSelectMultiple):
 
 
 class MeetingAdminForm(forms.ModelForm):
+    approval_line = forms.CharField(
+        label=_("Justerare som initialer eller namn"),
+        required=False,
+        help_text=_(
+            "T.ex. 'JL, SZL, ES' som i anteckningarnas rad 'Justerat av'. Ersätter "
+            "justerarna ovan när fältet är ifyllt."
+        ),
+    )
+
     class Meta:
         model = Meeting
         fields = ["status"]  # the admin adds the fields of its fieldsets
@@ -107,6 +117,21 @@ class MeetingAdminForm(forms.ModelForm):
         if status is not None:
             # Sent and approved are reached only through the workflow buttons.
             status.choices = [(s.value, s.label) for s in (Status.PLANNED, Status.DRAFT)]
+
+    def clean(self):
+        cleaned = super().clean()
+        line = cleaned.get("approval_line", "").strip()
+        if line and "adjusters" in self.fields:
+            people, unknown = resolve_line(line)
+            if unknown:
+                self.add_error(
+                    "approval_line",
+                    _("Ingen person har namnet eller initialerna: %(names)s.")
+                    % {"names": ", ".join(unknown)},
+                )
+            else:
+                cleaned["adjusters"] = people
+        return cleaned
 
 
 class AgendaItemForm(forms.ModelForm):

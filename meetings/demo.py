@@ -17,6 +17,7 @@ from meetings.models import (
     Decision,
     Meeting,
     Person,
+    PersonAlias,
     Term,
 )
 from meetings.models.meeting import Status
@@ -93,6 +94,8 @@ def load_people():
             {"name": name},
             {"initials": initials, "title": title, "organisation": organisation},
         )
+    for name, alias in people_data.ALIASES:
+        upsert(PersonAlias, {"name": alias}, {"person": people[name]})
     for name, group, role, represents, start, end, succeeded, note in people_data.TERMS:
         upsert(
             Term,

@@ -57,6 +57,16 @@ PEOPLE = [
     ),
 ]
 
+# The other spellings of the seeds, so that every spelling finds the one record.
+ALIASES = [
+    ("Janne Nolin", "Janne Norlin"),
+    ("Ann-Marie Ekström", "Anne-Marie Ekström"),
+    ("Hanna Waddington", "Hanna Weddington"),
+    ("Dario Espiga", "Dario Espiga Corbo"),
+    ("Anne-Sofie Mellqvist", "Ann-Sofie Mellqvist"),
+    ("Malin Carlsson", "Malin Carlson"),
+]
+
 # The seeds give no start dates for the members of the current term: 2023-01-01 (the start of
 # the regional term of office 2023–2026) is assumed. Changes with dates the seeds do not give
 # exactly are marked "assumed" below.

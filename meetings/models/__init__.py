@@ -1,7 +1,7 @@
 from meetings.models.freeze import MinutesFrozen
 from meetings.models.meeting import Attendance, Meeting
 from meetings.models.minutes import ActionItem, AgendaItem, Attachment, Decision
-from meetings.models.people import Person, Term
+from meetings.models.people import Person, PersonAlias, Term
 from meetings.models.review import (
     Approval,
     ArchivedMinutes,
@@ -23,6 +23,7 @@ __all__ = [
     "Meeting",
     "MinutesFrozen",
     "Person",
+    "PersonAlias",
     "Reopening",
     "Term",
 ]

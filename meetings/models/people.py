@@ -51,6 +51,31 @@ class Person(models.Model):
         return self.name
 
 
+class PersonAlias(models.Model):
+    """Another spelling of a person's name, as minutes have written it ("Janne Norlin")."""
+
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="aliases"
+    )
+    name = models.CharField(_("annan stavning"), max_length=200, unique=True)
+
+    class Meta:
+        verbose_name = _("annan stavning")
+        verbose_name_plural = _("andra stavningar")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if Person.objects.filter(name__iexact=self.name).exclude(pk=self.person_id).exists():
+            raise ValidationError(
+                {"name": _("Det är en annan persons namn i registret.")}, code="taken"
+            )
+
+
 class TermQuerySet(models.QuerySet):
     def in_office(self, on_date):
         return self.filter(start__lte=on_date).filter(
