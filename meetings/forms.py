@@ -3,8 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from budget.models import BudgetLine
 from meetings.models import ActionItem, AgendaItem, Comment, Decision, Person
 from meetings.models.minutes import ActionStatus
+from reports.models import DevelopmentArea
 
 
 class CorrectionForm(forms.ModelForm):
@@ -102,3 +104,29 @@ class ActionFilterForm(forms.Form):
 
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("Sökord"), max_length=200, required=False)
+
+
+class DecisionFilterForm(forms.Form):
+    """The register's filters; the choices come from the decisions the reader may see."""
+
+    ar = forms.TypedChoiceField(label=_("År"), required=False, coerce=int, empty_value=None)
+    omrade = forms.ModelChoiceField(
+        label=_("Utvecklingsområde"),
+        required=False,
+        queryset=DevelopmentArea.objects.order_by("number", "pk"),
+        empty_label=_("Alla"),
+    )
+    budgetpost = forms.ChoiceField(label=_("Budgetpost"), required=False)
+    q = forms.CharField(label=_("Sök i beslutstexten"), max_length=200, required=False)
+
+    def __init__(self, data, *, decisions):
+        super().__init__(data)
+        years = decisions.order_by("-year").values_list("year", flat=True).distinct()
+        self.fields["ar"].choices = [("", _("Alla")), *((y, y) for y in years)]
+        lines = (
+            BudgetLine.objects.filter(decisions__in=decisions)
+            .order_by("name")
+            .values_list("name", flat=True)
+            .distinct()
+        )
+        self.fields["budgetpost"].choices = [("", _("Alla")), *((n, n) for n in lines)]

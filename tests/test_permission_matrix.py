@@ -128,6 +128,12 @@ PORTAL = {
     ],
     "meetings:item_history": [("get", lambda w: f"/rattelse/beslut/{w.decision.pk}/versioner/", members_only())],
     "meetings:action_items": [("get", lambda w: "/uppdrag/", members_only())],
+    "meetings:action_items_file": [("get", lambda w, fmt=fmt: f"/uppdrag/uppdrag.{fmt}", members_only()) for fmt in ("csv", "xlsx", "json")],
+    "meetings:decisions": [("get", lambda w: "/beslut/", everyone(200))],
+    "meetings:decisions_file": [
+        *[("get", lambda w, fmt=fmt: f"/beslut/beslut.{fmt}", everyone(200)) for fmt in ("csv", "xlsx", "json")],
+        ("get", lambda w: "/beslut/beslut.html", everyone(404)),
+    ],
     "meetings:close_action": [("get", lambda w: f"/uppdrag/{w.action.pk}/avsluta/", row(302, 404, 200, 403, 200, 403, 200))],
     "meetings:search": [("get", lambda w: "/sok/?q=budget", everyone(200))],
     "meetings:public_minutes": [("get", lambda w: "/protokoll/", everyone(200))],

@@ -7,10 +7,12 @@ from meetings.views.comments import answer_comment, comment
 from meetings.views.corrections import edit_item, item_history
 from meetings.views.portal import attachment, home, meeting_detail, meeting_list
 from meetings.views.public import archived_pdf, public_minutes, public_minutes_detail
+from meetings.views.register import action_items_file, decisions, decisions_file
 from meetings.views.search import search
 
 __all__ = [
     "action_items",
+    "action_items_file",
     "answer_comment",
     "approve",
     "archived_pdf",
@@ -20,6 +22,8 @@ __all__ = [
     "calendar_public",
     "close_action",
     "comment",
+    "decisions",
+    "decisions_file",
     "edit_item",
     "home",
     "item_history",

@@ -2,16 +2,14 @@
 
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from meetings import corrections
+from meetings import corrections, register
 from meetings.access import get_closable_action, member_required
 from meetings.forms import ActionFilterForm, CloseActionForm
-from meetings.models import ActionItem, Person
 from meetings.models.minutes import ActionStatus
 from meetings.roles import is_secretary, person_of
 from ros_portal import fragments
@@ -22,17 +20,10 @@ from ros_portal.pagecache import cache_page_per_user
 @member_required
 def action_items(request):
     form = ActionFilterForm(request.GET or None)
-    items = ActionItem.objects.select_related("meeting").prefetch_related(
-        Prefetch("owners", Person.objects.order_by("name"))
-    )
+    items = register.action_items_queryset()
     if form.is_valid():
-        if form.cleaned_data["status"]:
-            items = items.filter(status=form.cleaned_data["status"])
-        if form.cleaned_data["owner"]:
-            items = items.filter(owners=form.cleaned_data["owner"])
-        if form.cleaned_data["due_before"]:
-            items = items.filter(due_date__lt=form.cleaned_data["due_before"])
-    items = items.order_by("status", "due_date", "pk")
+        items = register.filter_action_items(items, form.cleaned_data)
+    items = register.with_overdue(items)
     page = Paginator(items, 25).get_page(request.GET.get("sida"))
     person = person_of(request.user)
     secretary = is_secretary(request.user)
@@ -40,6 +31,7 @@ def action_items(request):
     for item in page.object_list:
         owner = person is not None and any(o.pk == person.pk for o in item.owners.all())
         item.closable = item.status == ActionStatus.OPEN and (secretary or owner)
+        item.overdue = item.overdue_rank == 0
     query = request.GET.copy()
     query.pop("sida", None)
     context = {
@@ -68,7 +60,7 @@ def _body(request, context):
         items,
         [item.meeting for item in items],
         [list(item.owners.all()) for item in items],
-        [item.closable for item in items],
+        [(item.closable, item.overdue) for item in items],
         (page.number, page.paginator.count, page.paginator.num_pages, context["query"]),
     )
     return mark_safe(  # noqa: S308 - the cached text is this template's own escaped output

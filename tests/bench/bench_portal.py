@@ -24,6 +24,8 @@ def _meeting():
 def _pages(ctx, meeting, suffix=""):
     ctx.page("portal: start page (member)" + suffix, "/", "member")
     ctx.page("portal: meeting page (member)" + suffix, f"/moten/{meeting.pk}/", "member")
+    ctx.page("portal: decisions register (member)" + suffix, "/beslut/", "member")
+    ctx.page("portal: decisions register (anonymous)" + suffix, "/beslut/", None)
 
 
 def _other_pages(ctx):
@@ -52,7 +54,12 @@ def demo(ctx):
         # The meeting page of a copy holds as many rows as the original: same count expected.
         _pages(ctx, meeting, TEN_TIMES)
         transaction.set_rollback(True)
-    for name in ("portal: start page (member)", "portal: meeting page (member)"):
+    for name in (
+        "portal: start page (member)",
+        "portal: meeting page (member)",
+        "portal: decisions register (member)",
+        "portal: decisions register (anonymous)",
+    ):
         plain = ctx.pages[name]["demo"].cold_queries
         ten = ctx.pages[name + TEN_TIMES]["demo"].cold_queries
         if plain != ten:
