@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from meetings.roles import is_process_leader, is_secretary
-from reports import annual, narrative, services
+from reports import annual, checks, narrative, services
 from reports.facts import facts_for
 from reports.forms import (
     AnnualReportForm,
@@ -114,7 +114,10 @@ def report_edit(request, year):
         queryset=report.sections.select_related("development_area"),
         form_kwargs={"area_choices": choices},
     )
+    findings = []
     if request.method == "POST" and form.is_valid() and formset.is_valid():
+        findings = checks.check_before_publishing(form, formset)
+    if request.method == "POST" and form.is_valid() and formset.is_valid() and not findings:
         try:
             services.save_report(form, formset, form.cleaned_data["version"], request.user)
         except services.StaleEdit as error:
@@ -135,6 +138,7 @@ def report_edit(request, year):
             "non_form_errors": formset.non_form_errors(),
             "section_forms": section_forms_html(report, formset, choices),
             "placeholders": narrative.placeholder_list(),
+            "findings": findings,
         },
         status=400 if request.method == "POST" else 200,
     )
