@@ -146,3 +146,61 @@ class TestImportsReadOnlyTheirOwnUpload:
         assert not StoredFile.objects.filter(name=stored).exists()
         # The same confirmation cannot be replayed.
         assert client.post(self.PROCESS_IMPORT, confirm).status_code == 400
+
+
+# Long words in the PDF -------------------------------------------------------------------------
+class TestALongWordStaysOnThePage:
+    """Someone pastes a 100,000-character word into an agenda item; the PDF wraps it."""
+
+    WORD = "Ö" + "x" * 99_998 + "Ö"
+
+    def _words(self, data):
+        """(text, x_min, x_max) of every word pdftotext finds, and the page width."""
+        import re
+        import subprocess
+        import tempfile
+
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+            handle.write(data)
+            handle.flush()
+            html = subprocess.run(
+                ["pdftotext", "-bbox", "-enc", "UTF-8", handle.name, "-"],
+                capture_output=True,
+                check=True,
+            ).stdout.decode()
+        width = float(re.search(r'<page width="([\d.]+)"', html).group(1))
+        words = re.findall(
+            r'<word xMin="([\d.-]+)" yMin="[\d.-]+" xMax="([\d.-]+)"[^>]*>([^<]*)<', html
+        )
+        found = [(text.replace("\u200b", ""), float(x0), float(x1)) for x0, x1, text in words]
+        return found, width
+
+    def test_a_100000_character_word_is_wrapped_inside_the_page(self, secretary):
+        import datetime
+
+        from meetings.models import AgendaItem, Decision, Meeting
+        from reports.minutes import minutes_pdf
+
+        meeting = Meeting.objects.create(
+            title="Möte med ett långt ord", date=datetime.date(2025, 9, 5), status="draft"
+        )
+        AgendaItem.objects.create(meeting=meeting, order=1, heading="Långt ord", body=self.WORD)
+        Decision.objects.create(meeting=meeting, text=self.WORD.replace("x", "y"))
+
+        words, width = self._words(minutes_pdf(meeting)[2])
+
+        for letter in "xy":
+            pieces = [w for w in words if set(w[0]) <= {letter, "Ö"} and letter in w[0]]
+            assert "".join(text for text, _x0, _x1 in pieces) == self.WORD.replace("x", letter)
+            assert all(x0 >= 0 and x1 <= width for _text, x0, x1 in pieces)
+            assert len(pieces) > 100
+
+    def test_break_opportunities_go_into_the_text_never_into_a_link(self):
+        from ros_portal.markdown import render_markdown
+
+        url = "https://www.vgregion.se/" + "a" * 80
+        html = render_markdown(f"[{'b' * 80}]({url}) och {'c' * 80}")
+
+        assert f'href="{url}"' in html
+        assert "b" * 32 + "\u200b" + "b" * 32 in html
+        assert "c" * 65 not in html
