@@ -3,6 +3,7 @@ from decimal import Decimal
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from meetings.models.people import Role
@@ -39,7 +40,7 @@ class BudgetYear(models.Model):
 
     class Meta:
         verbose_name = _("budgetår")
-        verbose_name_plural = _("budgetår")
+        verbose_name_plural = pgettext_lazy("plural", "budgetår")
         ordering = ["-year"]
 
     def __str__(self):

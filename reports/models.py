@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 
@@ -86,7 +87,7 @@ class Facts(models.TextChoices):
     ORGANISATION = "organisation", _("förändringar i gruppen")
     MEETINGS = "meetings", _("styrgruppsmöten")
     DIALOGUES = "dialogues", _("dialogmöten")
-    SIGNATORIES = "signatories", _("underskrivare")
+    SIGNATORIES = "signatories", pgettext_lazy("plural", "underskrivare")
     BUDGET = "budget", _("budgettabell")
     AREA_ACTIVITIES = "area_activities", _("aktiviteter inom utvecklingsområdet")
 
@@ -120,7 +121,7 @@ class ReportSection(models.Model):
 
     class Meta:
         verbose_name = _("avsnitt")
-        verbose_name_plural = _("avsnitt")
+        verbose_name_plural = pgettext_lazy("plural", "avsnitt")
         ordering = ["report", "order", "id"]
 
     def __str__(self):

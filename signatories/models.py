@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from signatories.validators import validate_organisation_number
@@ -77,7 +78,7 @@ class Signatory(models.Model):
 
     class Meta:
         verbose_name = _("underskrivare")
-        verbose_name_plural = _("underskrivare")
+        verbose_name_plural = pgettext_lazy("plural", "underskrivare")
         ordering = ["name"]
         constraints = [
             models.CheckConstraint(

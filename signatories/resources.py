@@ -116,8 +116,9 @@ class ChoiceWidget(widgets.Widget):
 
 
 class YesNoWidget(widgets.Widget):
-    YES = {"ja", "j", "x", "1", "sant", "true"}
-    NO = {"nej", "n", "0", "falskt", "false", ""}
+    # English words too: a file exported in English mode says yes/no.
+    YES = {"ja", "j", "x", "1", "sant", "true", "yes", "y"}
+    NO = {"nej", "n", "0", "falskt", "false", "no", ""}
 
     def clean(self, value, row=None, **kwargs):
         text = cell_text(value).casefold()

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from meetings.models.freeze import (
@@ -193,7 +194,7 @@ class Attendance(FrozenWithMeetingMixin, models.Model):
 
     class Meta:
         verbose_name = _("närvaro")
-        verbose_name_plural = _("närvaro")
+        verbose_name_plural = pgettext_lazy("plural", "närvaro")
         ordering = ["meeting", "order", "id"]
         constraints = [
             models.UniqueConstraint(fields=["meeting", "person"], name="one_attendance_per_person")

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from meetings.models.freeze import FrozenGuardQuerySet, FrozenWithMeetingMixin
@@ -83,7 +84,7 @@ class Decision(FrozenWithMeetingMixin, models.Model):
 
     class Meta:
         verbose_name = _("beslut")
-        verbose_name_plural = _("beslut")
+        verbose_name_plural = pgettext_lazy("plural", "beslut")
         ordering = ["year", "number"]
         constraints = [
             models.UniqueConstraint(fields=["year", "number"], name="unique_decision_number")
@@ -165,7 +166,7 @@ class ActionItem(FrozenWithMeetingMixin, models.Model):
 
     class Meta:
         verbose_name = _("uppdrag")
-        verbose_name_plural = _("uppdrag")
+        verbose_name_plural = pgettext_lazy("plural", "uppdrag")
         ordering = ["due_date", "id"]
         indexes = [models.Index(fields=["status", "due_date"])]
 
