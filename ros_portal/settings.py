@@ -28,7 +28,8 @@ ALLOWED_HOSTS = env_list(
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 # The public address of the portal, used in links sent by e-mail and in calendar feeds.
 SITE_URL = env_str("ROS_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
-# Shown on the accessibility statement and the privacy page.
+# Shown in the header and footer of every page, on the accessibility statement and the privacy
+# page; without it they give the region's switchboard.
 ROS_CONTACT_EMAIL = env_str("ROS_CONTACT_EMAIL", "")
 
 INSTALLED_APPS = [
@@ -61,7 +62,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "ros_portal.language.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -88,6 +89,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "meetings.context_processors.roles",
+                "ros_portal.context_processors.contact",
             ],
         },
     },
@@ -132,7 +134,13 @@ LOGOUT_REDIRECT_URL = "meetings:home"
 
 LANGUAGE_CODE = "sv"
 LANGUAGES = [("sv", _("Swedish")), ("en", _("English"))]
+# locale/en holds the English catalogue; locale/sv Swedish for the libraries' strings that the
+# admin shows (django-import-export, django-simple-history), which ship no Swedish.
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Swedish unless the visitor chooses English (ros_portal/language.py); the choice is kept a year.
+LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
 TIME_ZONE = "Europe/Stockholm"
 USE_I18N = True
 USE_TZ = True
@@ -140,6 +148,8 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# /favicon.ico and /apple-touch-icon.png, where browsers look for them.
+WHITENOISE_ROOT = BASE_DIR / "static" / "icons"
 WHITENOISE_USE_FINDERS = DEBUG
 STORAGES = {
     # Attachments (and imports awaiting confirmation) live in the database, with no URL: in
@@ -236,6 +246,7 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
     SESSION_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
 LOGGING = {

@@ -34,12 +34,14 @@ def loaders():
     """The apps' demo loaders in dependency order (each is idempotent)."""
     from budget import demo as budget_demo
     from meetings import demo as meetings_demo
+    from meetings import demo_planned
     from reports import demo as reports_demo
     from signatories import demo as signatories_demo
 
     return [
         reports_demo.load_action_plan,
         meetings_demo.load,
+        demo_planned.load,
         budget_demo.load,
         signatories_demo.load,
         reports_demo.load,

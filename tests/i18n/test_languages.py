@@ -1,0 +1,120 @@
+"""Swedish unless the visitor chooses English; the choice is remembered; English is complete."""
+
+import datetime
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+
+from meetings.models.meeting import Status
+from tests.i18n.helpers import choose_english, swedish_words
+from tests.portal.conftest import make_minutes
+
+
+@pytest.fixture
+def minutes(secretary, adjuster, member):
+    return make_minutes(
+        Status.SENT,
+        datetime.date(2025, 11, 20),
+        adjusters=[adjuster],
+        secretary=secretary,
+        owner=member,
+        title="Novembermötet",
+    )
+
+
+def minutes_text(meeting):
+    """Every text of the meeting's minutes: data, which stays Swedish in English."""
+    texts = [meeting.title, meeting.place]
+    texts += [f"{i.heading} {i.body}" for i in meeting.agenda_items.all()]
+    texts += [d.text for d in meeting.decisions.all()]
+    texts += [a.text for a in meeting.action_items.all()]
+    texts += [a.title for a in meeting.attachments.all()]
+    texts += [a.person.name for a in meeting.attendances.select_related("person")]
+    return texts
+
+
+@pytest.mark.django_db
+def test_a_visitor_whose_browser_prefers_english_gets_swedish(client):
+    page = client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    html = page.content.decode()
+    assert 'lang="sv"' in html
+    assert "Hoppa till innehållet" in html
+    assert page["Content-Language"] == "sv"
+
+
+@pytest.mark.django_db
+def test_a_visitor_who_chooses_english_keeps_english_for_a_year(client):
+    response = client.post(reverse("set_language"), {"language": "en", "next": "/protokoll/"})
+    assert response.status_code == 302
+    cookie = response.cookies[settings.LANGUAGE_COOKIE_NAME]
+    assert cookie.value == "en"
+    assert int(cookie["max-age"]) >= 365 * 24 * 3600
+    html = client.get("/underskrivare/", HTTP_ACCEPT_LANGUAGE="sv").content.decode()
+    assert 'lang="en"' in html
+    assert "Skip to content" in html
+
+
+@pytest.mark.django_db
+def test_a_visitor_who_chooses_swedish_again_gets_swedish(client):
+    choose_english(client)
+    client.post(reverse("set_language"), {"language": "sv", "next": "/"})
+    assert "Hoppa till innehållet" in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_an_unknown_language_in_the_cookie_gives_swedish(client):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "de"
+    assert 'lang="sv"' in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_the_member_reads_the_meeting_page_in_english(client_for, member, minutes):
+    html = choose_english(client_for(member)).get(f"/moten/{minutes.pk}/").content.decode()
+    assert "Agenda and minutes" in html
+    assert "Attendees" in html
+    assert "Sent for approval" in html or "Approve" in html
+    assert "Dagordning och anteckningar" not in html
+    # Only the minutes' own text (data, not interface) is Swedish.
+    assert swedish_words(html, allowed=minutes_text(minutes)) == []
+
+
+@pytest.mark.django_db
+def test_the_secretary_sees_the_meeting_admin_in_english(client_for, secretary, minutes):
+    client = choose_english(client_for(secretary))
+    url = reverse("admin:meetings_meeting_change", args=[minutes.pk])
+    html = client.get(url).content.decode()
+    assert "Change meeting" in html
+    assert "Add another Attendance" in html
+    assert "Add another Agenda item" in html
+    assert "Steering group meeting" in html  # a choice
+    assert ">Title" in html  # a field label
+    assert "Change möte" not in html
+    assert "Add another Närvaro" not in html
+    assert swedish_words(html, allowed=minutes_text(minutes)) == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "admin:index",
+        "admin:meetings_meeting_changelist",
+        "admin:meetings_meeting_add",
+        "admin:meetings_person_add",
+        "admin:signatories_signatory_add",
+        "admin:budget_outcomeentry_add",
+        "admin:reports_annualreport_add",
+    ],
+)
+def test_the_admin_pages_have_no_swedish_in_english(client_for, administrator, url):
+    html = choose_english(client_for(administrator)).get(reverse(url)).content.decode()
+    assert swedish_words(html, allowed=["Administratör"]) == []
+
+
+@pytest.mark.django_db
+def test_the_swedish_admin_shows_the_history_page_in_swedish(client_for, secretary, minutes):
+    url = reverse("admin:meetings_meeting_history", args=[minutes.pk])
+    html = client_for(secretary).get(url).content.decode()
+    assert "Ändringshistorik" in html or "Objektet har ingen ändringshistorik." in html
+    assert "Change history" not in html
