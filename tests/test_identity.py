@@ -6,6 +6,13 @@ GROUP = "RÖS-gruppen – Överenskommelsen mellan Västra Götalandsregionen oc
 SWITCHBOARD = "010-441 00 00"
 
 
+def header_and_footer(html):
+    return (
+        html[html.index("<header") : html.index("</header>")],
+        html[html.index("<footer") : html.index("</footer>")],
+    )
+
+
 @pytest.mark.django_db
 def test_the_favicon_is_a_real_icon(client):
     response = client.get("/favicon.ico")
@@ -24,9 +31,7 @@ def test_every_page_links_the_icon(client):
 @pytest.mark.django_db
 def test_header_and_footer_name_the_group_and_its_contact_address(client, settings):
     settings.ROS_CONTACT_EMAIL = "ros-gruppen@example.se"
-    html = client.get("/underskrivare/").content.decode()
-    header = html[html.index("<header") : html.index("</header>")]
-    footer = html[html.index("<footer") : html.index("</footer>")]
+    header, footer = header_and_footer(client.get("/underskrivare/").content.decode())
     assert GROUP in header
     assert "RÖS-gruppen" in footer
     for part in (header, footer):
@@ -36,9 +41,7 @@ def test_header_and_footer_name_the_group_and_its_contact_address(client, settin
 @pytest.mark.django_db
 def test_without_a_contact_address_header_and_footer_give_the_switchboard(client, settings):
     settings.ROS_CONTACT_EMAIL = ""
-    html = client.get("/").content.decode()
-    header = html[html.index("<header") : html.index("</header>")]
-    footer = html[html.index("<footer") : html.index("</footer>")]
+    header, footer = header_and_footer(client.get("/").content.decode())
     assert SWITCHBOARD in header
     assert SWITCHBOARD in footer
     assert "mailto:" not in header
