@@ -263,6 +263,18 @@ class YearFacts:
 
         return [m for m in self.meetings if m.kind == Kind.DIALOGUE]
 
+    # Decisions of the year ------------------------------------------------------------------
+    @cached_property
+    def decisions(self):
+        """Every decision (§) taken at the year's meetings so far, in number order."""
+        from meetings.models import Decision
+
+        return list(
+            Decision.objects.filter(meeting__date__range=(self.start, self.cutoff))
+            .select_related("meeting")
+            .order_by("year", "number")
+        )
+
     # Signatories ---------------------------------------------------------------------------
     @cached_property
     def new_signatories(self):

@@ -11,7 +11,7 @@ import secrets
 from dataclasses import dataclass
 from functools import lru_cache
 
-from django.utils.html import escape
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
@@ -89,6 +89,15 @@ PLACEHOLDERS = {
 }
 
 
+# Placeholders that count rows link to the list of those rows in the appendix "Källor".
+SOURCES = {
+    "antal_styrgruppsmöten": "kallor-styrgruppsmoten",
+    "antal_dialogmöten": "kallor-dialogmoten",
+    "antal_nya_underskrivare": "kallor-underskrivare",
+    "antal_underskrivare": "kallor-underskrivare",
+}
+
+
 def _count(number, neuter=True):
     from reports.facts import count_word
 
@@ -147,7 +156,12 @@ def render(text, facts):
     def to_token(match):
         if match.group(1) == "fakta":
             return ""
-        values.append(escape(_value(facts, match.group(1), match.group(2))))
+        value = escape(_value(facts, match.group(1), match.group(2)))
+        if match.group(1) in SOURCES:
+            value = format_html(
+                '<a href="#{}" class="source-link">{}</a>', SOURCES[match.group(1)], value
+            )
+        values.append(value)
         return f"ROSFACT{_SALT}N{len(values) - 1}X"
 
     html = _markdown(PLACEHOLDER.sub(to_token, text or ""))

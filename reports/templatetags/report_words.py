@@ -1,6 +1,7 @@
 """Words for figures in the annual report: "åtta möten", "A, B och C", "cirka en tredjedel"."""
 
 from django import template
+from django.utils.html import format_html
 
 from reports import facts
 
@@ -17,3 +18,9 @@ def count_word(number, gender="neuter"):
 def join_and(names):
     """{{ names|join_and }} -> 'A, B och C' (autoescaped by the template)."""
     return facts.join_and(names)
+
+
+@register.filter
+def source(figure, anchor):
+    """{{ n|source:"kallor-beslut" }}: the figure as a link to the rows it counts in "Källor"."""
+    return format_html('<a href="#{}" class="source-link">{}</a>', anchor, figure)

@@ -111,7 +111,11 @@ def test_the_preview_fills_in_placeholders_and_escapes(client_for, process_leade
     )
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<strong>två</strong> möten" in html
+    # The count links to the meetings it counts, in the report's appendix "Källor".
+    assert (
+        '<strong><a href="#kallor-styrgruppsmoten" class="source-link">två</a></strong> möten'
+        in html
+    )
     assert "<script>" not in html
 
 

@@ -11,7 +11,10 @@ def test_placeholders_are_filled_from_the_data(report):
     html = narrative.render(
         "{{antal_styrgruppsmöten}} möten, {{antal_underskrivare}} st, {{år}}", facts
     )
-    assert html == "<p>två möten, 3 st, 2019</p>"
+    assert html == (
+        '<p><a href="#kallor-styrgruppsmoten" class="source-link">två</a> möten, '
+        '<a href="#kallor-underskrivare" class="source-link">3</a> st, 2019</p>'
+    )
 
 
 def test_a_budget_line_difference_by_name(report):

@@ -150,5 +150,6 @@ def test_next_years_payment_for_this_years_activities_comes_with_the_budget(repo
     with CaptureQueriesContext(connection) as queries:
         assert facts.budget.total.budget == Decimal("500000")
         assert facts.charged_to_next_year == Decimal("2000.50")
-    assert len(queries) == 2  # the budget year with the late payments, and its lines
+    # The budget year with the late payments, its lines, and two for decisions' commitments.
+    assert len(queries) == 4
     assert facts_for(2020).charged_to_next_year == Decimal("0.00")  # no budget for 2021
