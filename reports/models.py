@@ -102,7 +102,7 @@ class ReportSection(models.Model):
         related_name="sections",
     )
     order = models.PositiveIntegerField(_("ordning"), default=0)
-    heading = models.CharField(_("rubrik"), max_length=200)
+    heading = models.CharField(pgettext_lazy("heading", "rubrik"), max_length=200)
     level = models.PositiveSmallIntegerField(
         _("nivå"), default=1, help_text=_("1 för huvudrubrik, 2 för underrubrik.")
     )

@@ -16,7 +16,7 @@ class AgendaItem(FrozenWithMeetingMixin, models.Model):
         Meeting, verbose_name=_("möte"), on_delete=models.PROTECT, related_name="agenda_items"
     )
     order = models.PositiveIntegerField(_("ordning"), default=0)
-    heading = models.CharField(_("rubrik"), max_length=300)
+    heading = models.CharField(pgettext_lazy("heading", "rubrik"), max_length=300)
     body = models.TextField(_("text"), blank=True, help_text=_("Markdown."))
     presenters = models.ManyToManyField(
         Person, verbose_name=_("föredragande"), blank=True, related_name="presented_items"
