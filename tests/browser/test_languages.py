@@ -1,13 +1,10 @@
 """Swedish unless the reader chooses English; then English everywhere, the admin included."""
 
-import datetime
-
 import pytest
 
-from meetings.models.meeting import Status
 from tests.browser.conftest import assert_no_axe_violations, log_in
 from tests.conftest import totp_device
-from tests.portal.conftest import make_minutes
+from tests.i18n.conftest import *  # noqa: F403 - fixtures
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,18 +19,6 @@ def english_browser(browser, live_server):
     page.set_default_timeout(10_000)
     yield page
     context.close()
-
-
-@pytest.fixture
-def minutes(secretary, adjuster, member):
-    return make_minutes(
-        Status.SENT,
-        datetime.date(2025, 11, 20),
-        adjusters=[adjuster],
-        secretary=secretary,
-        owner=member,
-        title="Novembermötet",
-    )
 
 
 def choose_english(page):

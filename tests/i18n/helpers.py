@@ -69,3 +69,14 @@ def choose_english(client):
     """What Django's set_language view leaves behind when the visitor chooses English."""
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     return client
+
+
+def minutes_text(meeting):
+    """Every text of the meeting's minutes: data, which stays Swedish in English."""
+    texts = [meeting.title, meeting.place]
+    texts += [f"{i.heading} {i.body}" for i in meeting.agenda_items.all()]
+    texts += [d.text for d in meeting.decisions.all()]
+    texts += [a.text for a in meeting.action_items.all()]
+    texts += [a.title for a in meeting.attachments.all()]
+    texts += [a.person.name for a in meeting.attendances.select_related("person")]
+    return texts

@@ -1,37 +1,10 @@
 """Swedish unless the visitor chooses English; the choice is remembered; English is complete."""
 
-import datetime
-
 import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from meetings.models.meeting import Status
-from tests.i18n.helpers import choose_english, swedish_words
-from tests.portal.conftest import make_minutes
-
-
-@pytest.fixture
-def minutes(secretary, adjuster, member):
-    return make_minutes(
-        Status.SENT,
-        datetime.date(2025, 11, 20),
-        adjusters=[adjuster],
-        secretary=secretary,
-        owner=member,
-        title="Novembermötet",
-    )
-
-
-def minutes_text(meeting):
-    """Every text of the meeting's minutes: data, which stays Swedish in English."""
-    texts = [meeting.title, meeting.place]
-    texts += [f"{i.heading} {i.body}" for i in meeting.agenda_items.all()]
-    texts += [d.text for d in meeting.decisions.all()]
-    texts += [a.text for a in meeting.action_items.all()]
-    texts += [a.title for a in meeting.attachments.all()]
-    texts += [a.person.name for a in meeting.attendances.select_related("person")]
-    return texts
+from tests.i18n.helpers import choose_english, minutes_text, swedish_words
 
 
 @pytest.mark.django_db
