@@ -252,6 +252,7 @@ class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin)
             {
                 "fields": [
                     "status",
+                    "comments_until",
                     "secretary",
                     "adjusters",
                     "approval_line",
@@ -455,6 +456,18 @@ class ArchivedMinutesAdmin(ReadOnlyAdmin):
     list_select_related = ["meeting"]
     readonly_fields = ["meeting", "sha256", "fingerprint", "created_at"]
     exclude = ["pdf"]
+
+
+@admin.register(models.Invitation)
+class InvitationAdmin(ReadOnlyAdmin):
+    list_display = ["meeting", "method", "sequence", "sent_at", "sent_by"]
+    list_select_related = ["meeting", "sent_by"]
+
+
+@admin.register(models.SentNotice)
+class SentNoticeAdmin(ReadOnlyAdmin):
+    list_display = ["kind", "about", "address", "sent_at"]
+    list_filter = ["kind"]
 
 
 @admin.register(models.CalendarToken)

@@ -11,9 +11,9 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
-from meetings import models, services
+from meetings import invitations, models, services
 from meetings.admin_forms import FollowUpForm, ReopenForm
 from meetings.approval import active_approvals
 from meetings.emails import adjuster_address
@@ -50,6 +50,10 @@ class MeetingWorkflowViews:
                 name="meetings_meeting_send",
             ),
             path("<int:pk>/ateroppna/", view(self.reopen_view), name="meetings_meeting_reopen"),
+            path(
+                "<int:pk>/skicka-kallelse/", view(self.invite_view), name="meetings_meeting_invite"
+            ),
+            path("<int:pk>/stall-in/", view(self.cancel_view), name="meetings_meeting_cancel"),
             path("<int:pk>/pdf/", view(self.pdf_view), name="meetings_meeting_pdf"),
             path(
                 "<int:pk>/aterkoppling/<int:item_pk>/",
@@ -72,6 +76,8 @@ class MeetingWorkflowViews:
             extra_context["follow_up_form"] = FollowUpForm()
             extra_context["can_edit_minutes"] = self.has_change_permission(request, meeting)
             extra_context["is_approved"] = is_approved(meeting)
+            extra_context["last_invitation"] = invitations.last_invitation(meeting)
+            extra_context["invitation_out_of_date"] = invitations.is_out_of_date(meeting)
             if meeting.status == Status.SENT:
                 extra_context["to_void"] = services.approval_names(active_approvals(meeting))
         return super().change_view(request, object_id, form_url, extra_context)
@@ -175,6 +181,63 @@ class MeetingWorkflowViews:
             question=gettext("Skicka anteckningarna till justerarna (%(names)s) med e-post?")
             % {"names": names or gettext("inga justerare angivna")},
             button=gettext("Skicka för justering"),
+        )
+
+    def invite_view(self, request, pk):
+        meeting = self._meeting(request, pk, change=True)
+        if request.method == "POST":
+            try:
+                invitation = invitations.send_invitation(meeting, request.user)
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                messages.success(
+                    request,
+                    ngettext(
+                        "Kallelsen skickades till %(count)d mottagare.",
+                        "Kallelsen skickades till %(count)d mottagare.",
+                        len(invitation.recipients.split()),
+                    )
+                    % {"count": len(invitation.recipients.split())},
+                )
+            return redirect(self._change_url(meeting))
+        addresses = invitations.invitee_addresses(meeting)
+        return self._confirm(
+            request,
+            meeting,
+            title=gettext("Skicka kallelse"),
+            question=gettext(
+                "Skicka kallelsen med kalenderfil och mötespaket till %(count)d ledamöter och "
+                "gäster med e-postadress? Har tid eller plats ändrats sedan en tidigare "
+                "kallelse blir det en uppdatering av samma kalenderhändelse."
+            )
+            % {"count": len(addresses)},
+            button=gettext("Skicka kallelse"),
+        )
+
+    def cancel_view(self, request, pk):
+        meeting = self._meeting(request, pk, change=True)
+        if request.method == "POST":
+            try:
+                addresses = invitations.cancel_meeting(meeting, request.user)
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            else:
+                messages.success(
+                    request,
+                    gettext("Mötet är inställt. %(count)d mottagare fick besked.")
+                    % {"count": len(addresses)},
+                )
+            return redirect(self._change_url(meeting))
+        return self._confirm(
+            request,
+            meeting,
+            title=gettext("Ställ in mötet"),
+            question=gettext(
+                "Ställ in mötet? Alla som har fått kallelsen får ett besked som tar bort "
+                "mötet ur deras kalender."
+            ),
+            button=gettext("Ställ in mötet"),
         )
 
     def reopen_view(self, request, pk):

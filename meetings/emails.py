@@ -120,3 +120,114 @@ def reminder(meeting, person):
             "url": _url("meetings:approve", meeting.pk),
         }
         return _send(subject, "meetings/email/reminder.txt", context, [adjuster_address(person)])
+
+
+def _when(meeting):
+    """ "12 mars 2026 kl. 09.30–15.30" """
+    text = _day(meeting)
+    if meeting.start_time:
+        text += " " + _("kl. %(time)s") % {"time": meeting.start_time.strftime("%H.%M")}
+        if meeting.end_time:
+            text += "–" + meeting.end_time.strftime("%H.%M")
+    return text
+
+
+def send_invitations(meeting, addresses, *, sequence, updated, pack):
+    """The invitation (kallelse): per invitee an e-mail with the .ics and the meeting pack."""
+    from meetings.feeds import invitation_ics
+
+    filename, content_type, pdf = pack
+    with translation.override(settings.LANGUAGE_CODE):
+        template = (
+            _("Ändrad kallelse: %(title)s %(date)s")
+            if updated
+            else _("Kallelse: %(title)s %(date)s")
+        )
+        subject = template % {"title": meeting.title, "date": _day(meeting)}
+        context = {
+            "meeting": meeting,
+            "when": _when(meeting),
+            "updated": updated,
+            "url": _url("meetings:meeting_detail", meeting.pk),
+        }
+        body = render_to_string("meetings/email/invitation.txt", context)
+    messages = []
+    for address in addresses:
+        ics = invitation_ics(meeting, sequence=sequence, method="REQUEST", address=address)
+        message = EmailMessage(subject, body, to=[address])
+        message.attach("kallelse.ics", ics, "text/calendar; method=REQUEST; charset=utf-8")
+        message.attach(filename, pdf, content_type)
+        messages.append(message)
+    return get_connection().send_messages(messages)
+
+
+def send_cancellations(meeting, addresses, *, sequence):
+    from meetings.feeds import invitation_ics
+
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("Inställt: %(title)s %(date)s") % {
+            "title": meeting.title,
+            "date": _day(meeting),
+        }
+        body = render_to_string(
+            "meetings/email/meeting_cancelled.txt", {"meeting": meeting, "when": _when(meeting)}
+        )
+    messages = []
+    for address in addresses:
+        ics = invitation_ics(meeting, sequence=sequence, method="CANCEL", address=address)
+        message = EmailMessage(subject, body, to=[address])
+        message.attach("installt.ics", ics, "text/calendar; method=CANCEL; charset=utf-8")
+        messages.append(message)
+    return get_connection().send_messages(messages)
+
+
+def action_reminder(item, address, *, overdue):
+    """Remind an owner of an action item: a week before its due date, or once it is overdue."""
+    with translation.override(settings.LANGUAGE_CODE):
+        template = (
+            _("Försenat uppdrag: klart senast %(date)s")
+            if overdue
+            else _("Påminnelse: uppdrag klart senast %(date)s")
+        )
+        subject = template % {"date": date_format(item.due_date, "j F Y")}
+        context = {
+            "item": item,
+            "overdue": overdue,
+            "due": date_format(item.due_date, "j F Y"),
+            "url": settings.SITE_URL + reverse("meetings:action_items") + "?status=open",
+            "settings_url": settings.SITE_URL + reverse("meetings:notice_settings"),
+        }
+        return _send(subject, "meetings/email/action_reminder.txt", context, [address])
+
+
+def draft_open(meeting, address):
+    """Tell a member that draft minutes are open for comments, and until when."""
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("Utkast att kommentera: %(title)s %(date)s") % {
+            "title": meeting.title,
+            "date": _day(meeting),
+        }
+        context = {
+            "meeting": meeting,
+            "deadline": date_format(meeting.comments_until, "j F Y"),
+            "url": _url("meetings:meeting_detail", meeting.pk),
+            "settings_url": settings.SITE_URL + reverse("meetings:notice_settings"),
+        }
+        return _send(subject, "meetings/email/draft_open.txt", context, [address])
+
+
+def comment_digest(comments, address, day):
+    """The day's new comments on drafts, grouped by meeting, in one mail to the secretary."""
+    meetings = {}
+    for comment in comments:
+        meetings.setdefault(comment.agenda_item.meeting, []).append(comment)
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("Nya kommentarer %(date)s") % {"date": date_format(day, "j F Y")}
+        context = {
+            "meetings": [
+                (meeting, _url("meetings:meeting_detail", meeting.pk), rows)
+                for meeting, rows in meetings.items()
+            ],
+            "settings_url": settings.SITE_URL + reverse("meetings:notice_settings"),
+        }
+        return _send(subject, "meetings/email/comment_digest.txt", context, [address])

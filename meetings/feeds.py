@@ -5,6 +5,7 @@ DTSTAMP and times carry TZID=Europe/Stockholm with a matching VTIMEZONE.
 """
 
 from datetime import date, datetime, timedelta
+from email.utils import parseaddr
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -13,7 +14,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vCalAddress
 
 from meetings.models import Meeting
 from meetings.models.meeting import STEERING_KINDS, Status
@@ -130,3 +131,34 @@ def public_feed():
                 )
             calendar.add_component(event)
         return _finish(calendar, meetings)
+
+
+def invitation_ics(meeting, *, sequence, method, address, stamp=None):
+    """One meeting as an iTIP message (RFC 5546) to one invitee: METHOD:REQUEST for the
+    invitation and its updates (same UID, higher SEQUENCE), METHOD:CANCEL when cancelled."""
+    organizer = parseaddr(settings.DEFAULT_FROM_EMAIL)[1] or "noreply@ros-portalen.invalid"
+    url = settings.SITE_URL + reverse("meetings:meeting_detail", args=[meeting.pk])
+    with translation.override(settings.LANGUAGE_CODE):
+        calendar = Calendar()
+        calendar.add("prodid", "-//RÖS-portalen//Kallelser//SV")
+        calendar.add("version", "2.0")
+        calendar.add("calscale", "GREGORIAN")
+        calendar.add("method", method)
+        location = ", ".join(x for x in [meeting.place, meeting.host_organisation] if x)
+        event = _event(
+            meeting,
+            stamp or timezone.now(),
+            summary=meeting.title or meeting.get_kind_display(),
+            location=location,
+            description=url,
+            url=url,
+        )
+        event.add("sequence", sequence)
+        event.add("status", "CANCELLED" if method == "CANCEL" else "CONFIRMED")
+        event.add("organizer", vCalAddress(f"mailto:{organizer}"))
+        attendee = vCalAddress(f"mailto:{address}")
+        attendee.params["ROLE"] = "REQ-PARTICIPANT"
+        attendee.params["RSVP"] = "FALSE"
+        event.add("attendee", attendee)
+        calendar.add_component(event)
+        return _finish(calendar, [meeting])

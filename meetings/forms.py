@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from budget.models import BudgetLine
-from meetings.models import ActionItem, AgendaItem, Comment, Decision, Person
+from meetings.models import ActionItem, AgendaItem, Comment, Decision, NoticeSettings, Person
 from meetings.models.minutes import ActionStatus
 from reports.models import DevelopmentArea
 
@@ -130,3 +130,9 @@ class DecisionFilterForm(forms.Form):
             .distinct()
         )
         self.fields["budgetpost"].choices = [("", _("Alla")), *((n, n) for n in lines)]
+
+
+class NoticeSettingsForm(forms.ModelForm):
+    class Meta:
+        model = NoticeSettings
+        fields = ["draft_open", "action_reminders", "comment_digest"]

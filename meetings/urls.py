@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("moten/", views.meeting_list, name="meeting_list"),
     path("moten/<int:pk>/", views.meeting_detail, name="meeting_detail"),
+    path("moten/<int:pk>/motespaket.pdf", views.meeting_pack, name="meeting_pack"),
     path("moten/<int:pk>/justera/", views.approve, name="approve"),
     path("moten/<int:pk>/bilagor/<int:attachment_pk>/", views.attachment, name="attachment"),
     path("moten/<int:pk>/punkter/<int:item_pk>/kommentera/", views.comment, name="comment"),
@@ -27,6 +28,7 @@ urlpatterns = [
     path("kalender/ny-lank/", views.renew_token, name="calendar_renew"),
     path("kalender/publik.ics", views.calendar_public, name="calendar_public"),
     path("kalender/<str:token>.ics", views.calendar_private, name="calendar_private"),
+    path("konto/meddelanden/", views.notice_settings, name="notice_settings"),
     path("tillganglighet/", pages.accessibility, name="accessibility"),
     path("personuppgifter/", pages.privacy, name="privacy"),
 ]

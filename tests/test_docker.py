@@ -40,3 +40,10 @@ def test_the_image_leaves_out_local_state():
     ignored = (ROOT / ".dockerignore").read_text().split()
     for path in (".venv", "var", ".git"):
         assert path in ignored
+
+
+def test_the_compose_file_runs_the_daily_e_mails():
+    compose = (ROOT / "docker-compose.yml").read_text()
+    assert "\n  cron:\n" in compose
+    for command in ("remind_action_items", "send_notices", "remind_adjusters", "sleep 86400"):
+        assert command in compose

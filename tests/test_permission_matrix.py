@@ -26,7 +26,7 @@ from django.core.management import call_command
 from django.test import Client, RequestFactory
 from django.urls import URLResolver, get_resolver, reverse
 
-from meetings.models import CalendarToken, Comment, Reopening
+from meetings.models import CalendarToken, Comment, Invitation, Reopening, SentNotice
 from meetings.models.meeting import Status
 from meetings.roles import ensure_role_groups
 from reports.models import AnnualReport, ReportStatus
@@ -118,6 +118,11 @@ PORTAL = {
         ("get", lambda w: f"/moten/{w.sent.pk}/", members_only()),
         ("get", lambda w: f"/moten/{w.draft.pk}/", members_only()),
     ],
+    "meetings:meeting_pack": [("get", lambda w: f"/moten/{w.draft.pk}/motespaket.pdf", members_only())],
+    "meetings:notice_settings": [
+        ("get", lambda w: "/konto/meddelanden/", members_only()),
+        ("post", lambda w: "/konto/meddelanden/", members_only(302)),
+    ],
     "meetings:approve": [("get", lambda w: f"/moten/{w.sent.pk}/justera/", row(302, 404, 403, 200, 403, 403, 403))],
     "meetings:attachment": [("get", lambda w: f"/moten/{w.sent.pk}/bilagor/{w.attachment.pk}/", members_only())],
     "meetings:comment": [("post", lambda w: f"/moten/{w.sent.pk}/punkter/{w.item.pk}/kommentera/", members_only(302))],
@@ -191,6 +196,8 @@ ADMIN_EXTRA = {
     "admin:meetings_meeting_copy_attendance": [("get", lambda w: f"/admin/meetings/meeting/{w.draft.pk}/kopiera-narvaro/", staff_row(200, 403, 200))],
     "admin:meetings_meeting_members_in_office": [("get", lambda w: f"/admin/meetings/meeting/{w.draft.pk}/ledamoter-i-tjanst/", staff_row(200, 403, 200))],
     "admin:meetings_meeting_send": [("get", lambda w: f"/admin/meetings/meeting/{w.draft.pk}/skicka-for-justering/", staff_row(200, 403, 200))],
+    "admin:meetings_meeting_invite": [("get", lambda w: f"/admin/meetings/meeting/{w.draft.pk}/skicka-kallelse/", staff_row(200, 403, 200))],
+    "admin:meetings_meeting_cancel": [("get", lambda w: f"/admin/meetings/meeting/{w.draft.pk}/stall-in/", staff_row(200, 403, 200))],
     "admin:meetings_meeting_reopen": [("get", lambda w: f"/admin/meetings/meeting/{w.approved.pk}/ateroppna/", staff_row(200, 403, 200))],
     "admin:meetings_meeting_pdf": [("get", lambda w: f"/admin/meetings/meeting/{w.approved.pk}/pdf/", staff_row(200, 200, 200))],
     "admin:meetings_meeting_follow_up": [("post", lambda w: f"/admin/meetings/meeting/{w.draft.pk}/aterkoppling/{w.earlier_action.pk}/", staff_row(302, 403, 302))],
@@ -222,6 +229,8 @@ def world(django_db_setup, django_db_blocker):
         item = sent.agenda_items.first()
         comment = Comment.objects.create(agenda_item=item, author=users["member"], text="Bra.")
         Reopening.objects.create(meeting=approved, reason="Stavfel", by=users["secretary"])
+        Invitation.objects.create(meeting=draft, method="REQUEST", sequence=0, date=draft.date, recipients="kerstin@example.se", sent_by=users["secretary"])  # fmt: skip
+        SentNotice.objects.create(kind="action_overdue", about="uppdrag 1", address="kerstin@example.se")  # fmt: skip
         AccessAttempt.objects.create(username="olle", ip_address="10.0.0.9", failures_since_start=1, get_data="", post_data="", http_accept="", path_info="/konto/login/")  # fmt: skip
         AccessLog.objects.create(username="olle", ip_address="10.0.0.9", http_accept="", path_info="/konto/login/")  # fmt: skip
         AccessFailureLog.objects.create(username="olle", ip_address="10.0.0.9", http_accept="", path_info="/konto/login/")  # fmt: skip

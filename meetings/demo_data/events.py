@@ -143,4 +143,32 @@ EVENTS = [
         "is_public_event": True,
         "areas": [3],
     },
+    {
+        # Assumed: the first meeting of 2026, planned with its agenda, so that the demo has a
+        # meeting to send an invitation and a meeting pack for.
+        "date": D(2026, 2, 5),
+        "kind": "steering",
+        "title": "Sammanträde med RÖS-gruppen",
+        "start_time": T(9, 30),
+        "end_time": T(12, 0),
+        "place": "Regionens hus, Göteborg",
+        "items": [
+            {"heading": "Mötets öppnande", "body": "Ordföranden öppnar mötet."},
+            {
+                "heading": "Återkoppling sedan förra mötet",
+                "body": "Genomgång av de öppna uppdragen.",
+            },
+            {
+                "heading": "Verksamhetsplan och budget 2026",
+                "body": "Processledaren presenterar förslaget till verksamhetsplan och "
+                "budgeten för 2026, som skrivits upp med 3,1 procent.",
+                "area": 3,
+            },
+            {
+                "heading": "Årsrapport 2025",
+                "body": "Utkastet till årsrapporten för 2025 diskuteras.",
+            },
+            {"heading": "Kommande möten och event", "body": ""},
+        ],
+    },
 ]

@@ -1,6 +1,7 @@
 from meetings.models.freeze import MinutesFrozen
 from meetings.models.meeting import Attendance, Meeting
 from meetings.models.minutes import ActionItem, AgendaItem, Attachment, Decision
+from meetings.models.notices import Invitation, NoticeSettings, SentNotice
 from meetings.models.people import Person, PersonAlias, Term
 from meetings.models.review import (
     Approval,
@@ -20,10 +21,13 @@ __all__ = [
     "CalendarToken",
     "Comment",
     "Decision",
+    "Invitation",
     "Meeting",
     "MinutesFrozen",
+    "NoticeSettings",
     "Person",
     "PersonAlias",
     "Reopening",
+    "SentNotice",
     "Term",
 ]

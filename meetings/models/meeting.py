@@ -25,6 +25,7 @@ class Status(models.TextChoices):
     DRAFT = "draft", _("Utkast")
     SENT = "sent", _("Skickat för justering")
     APPROVED = "approved", _("Justerat")
+    CANCELLED = "cancelled", _("Inställt")
 
 
 STEERING_KINDS = (Kind.STEERING, Kind.JOINT_SER)
@@ -58,6 +59,7 @@ NON_CONTENT_FIELDS = {
     "sent_for_approval_at",
     "approved_at",
     "is_public_event",
+    "comments_until",
 }
 
 
@@ -121,6 +123,14 @@ class Meeting(models.Model):
     )
     development_areas = models.ManyToManyField(
         "reports.DevelopmentArea", verbose_name=_("utvecklingsområden"), blank=True
+    )
+    comments_until = models.DateField(
+        _("kommentarer senast"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Ledamöterna får besked när utkastet är öppet för kommentarer, med detta datum."
+        ),
     )
     sent_for_approval_at = models.DateTimeField(_("skickat för justering"), null=True, blank=True)
     approved_at = models.DateTimeField(_("justerat"), null=True, blank=True)

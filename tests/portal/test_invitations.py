@@ -1,0 +1,160 @@
+"""The secretary's "Skicka kallelse": members and invited guests get an e-mail with a calendar
+invitation (one UID per meeting, updates with a higher SEQUENCE, a CANCEL when cancelled) and
+the meeting pack; what was sent is recorded."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from icalendar import Calendar
+
+from meetings.models import Attendance, Invitation, Meeting, Person, Term
+from meetings.models.meeting import Kind, Status
+from meetings.models.people import Group, Role
+
+
+@pytest.fixture
+def planned(member, adjuster):
+    """A planned steering meeting: Kerstin Söderberg is in office, a guest is invited."""
+    meeting = Meeting.objects.create(
+        kind=Kind.STEERING,
+        title="Sammanträde med RÖS-gruppen",
+        date=datetime.date(2026, 2, 5),
+        start_time=datetime.time(9, 30),
+        end_time=datetime.time(12, 0),
+        place="Regionens hus, Göteborg",
+        status=Status.PLANNED,
+    )
+    meeting.agenda_items.create(order=1, heading="Verksamhetsplan 2026")
+    Term.objects.create(
+        person=Person.objects.get(user=member),
+        group=Group.CIVIL_SOCIETY,
+        start=datetime.date(2024, 1, 1),
+    )
+    guest = Person.objects.create(name="Gästa Föreläsare", email="gast@example.se")
+    Attendance.objects.create(meeting=meeting, person=guest, group=Group.OFFICIAL, role=Role.GUEST)
+    return meeting
+
+
+def _invite(client, meeting):
+    return client.post(reverse("admin:meetings_meeting_invite", args=[meeting.pk]))
+
+
+def _calendar(message):
+    (ics,) = [a for a in message.attachments if a[0].endswith(".ics")]
+    return Calendar.from_ical(ics[1]), ics[2]
+
+
+def _event(calendar):
+    (event,) = calendar.walk("VEVENT")
+    return event
+
+
+def test_secretary_sends_members_and_guests_an_invitation_with_ics_and_pack(
+    client_for, secretary, planned
+):
+    response = _invite(client_for(secretary), planned)
+
+    assert response.status_code == 302
+    assert sorted(m.to[0] for m in mail.outbox) == ["gast@example.se", "kerstin@example.se"]
+    message = mail.outbox[0]
+    assert message.subject == "Kallelse: Sammanträde med RÖS-gruppen 5 februari 2026"
+    calendar, content_type = _calendar(message)
+    assert content_type.startswith("text/calendar; method=REQUEST")
+    assert calendar["METHOD"] == "REQUEST"
+    event = _event(calendar)
+    assert str(event["UID"]) == f"meeting-{planned.pk}@127.0.0.1"
+    assert event["SEQUENCE"] == 0
+    assert event["DTSTART"].params["TZID"] == "Europe/Stockholm"
+    assert event.decoded("DTSTART").isoformat() == "2026-02-05T09:30:00+01:00"
+    assert str(event["ATTENDEE"]) == f"mailto:{message.to[0]}"
+    assert calendar.walk("VTIMEZONE")[0]["TZID"] == "Europe/Stockholm"
+    (pack,) = [a for a in message.attachments if a[0].endswith(".pdf")]
+    assert pack[0] == "motespaket-2026-02-05.pdf"
+    assert pack[1].startswith(b"%PDF")
+
+
+def test_what_was_sent_is_recorded(client_for, secretary, planned):
+    _invite(client_for(secretary), planned)
+
+    invitation = Invitation.objects.get(meeting=planned)
+    assert invitation.method == "REQUEST"
+    assert invitation.sent_by == secretary
+    assert invitation.recipients.split() == ["gast@example.se", "kerstin@example.se"]
+    assert invitation.place == "Regionens hus, Göteborg"
+
+
+def test_a_change_of_place_gives_an_update_with_the_same_uid_and_a_higher_sequence(
+    client_for, secretary, planned
+):
+    client = client_for(secretary)
+    _invite(client, planned)
+    first = _event(_calendar(mail.outbox[0])[0])
+    Meeting.objects.filter(pk=planned.pk).update(place="Bygdegården, Vara")
+    mail.outbox.clear()
+
+    _invite(client, planned)
+
+    update = _event(_calendar(mail.outbox[0])[0])
+    assert update["UID"] == first["UID"]
+    assert update["SEQUENCE"] == 1
+    assert str(update["LOCATION"]) == "Bygdegården, Vara"
+    assert mail.outbox[0].subject.startswith("Ändrad kallelse:")
+
+
+def test_sending_again_without_changes_keeps_the_sequence(client_for, secretary, planned):
+    client = client_for(secretary)
+    _invite(client, planned)
+    mail.outbox.clear()
+
+    _invite(client, planned)
+
+    assert _event(_calendar(mail.outbox[0])[0])["SEQUENCE"] == 0
+
+
+def test_the_change_page_says_when_the_invitation_is_out_of_date(client_for, secretary, planned):
+    client = client_for(secretary)
+    _invite(client, planned)
+    Meeting.objects.filter(pk=planned.pk).update(start_time=datetime.time(10, 0))
+
+    page = client.get(reverse("admin:meetings_meeting_change", args=[planned.pk]))
+
+    assert "Tid eller plats har ändrats sedan dess" in page.content.decode()
+
+
+def test_cancelling_sends_everyone_invited_a_cancel_with_the_same_uid(
+    client_for, secretary, planned
+):
+    client = client_for(secretary)
+    _invite(client, planned)
+    uid = _event(_calendar(mail.outbox[0])[0])["UID"]
+    mail.outbox.clear()
+
+    client.post(reverse("admin:meetings_meeting_cancel", args=[planned.pk]))
+
+    planned.refresh_from_db()
+    assert planned.status == Status.CANCELLED
+    assert len(mail.outbox) == 2
+    calendar, content_type = _calendar(mail.outbox[0])
+    assert calendar["METHOD"] == "CANCEL"
+    assert content_type.startswith("text/calendar; method=CANCEL")
+    event = _event(calendar)
+    assert event["UID"] == uid
+    assert event["SEQUENCE"] == 1
+    assert event["STATUS"] == "CANCELLED"
+    assert Invitation.objects.filter(meeting=planned, method="CANCEL").count() == 1
+
+
+def test_draft_minutes_get_no_invitation(client_for, secretary, planned):
+    Meeting.objects.filter(pk=planned.pk).update(status=Status.DRAFT)
+
+    _invite(client_for(secretary), planned)
+
+    assert mail.outbox == []
+    assert not Invitation.objects.exists()
+
+
+def test_the_process_leader_may_not_send_invitations(client_for, process_leader, planned):
+    assert _invite(client_for(process_leader), planned).status_code == 403
+    assert mail.outbox == []
