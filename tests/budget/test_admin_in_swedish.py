@@ -1,7 +1,11 @@
 """The Swedish admin shows django-import-export in Swedish (the library ships no Swedish)."""
 
+import re
+
+from django.conf import settings
 from django.urls import reverse
 
+from budget.models import OutcomeEntry
 from tests.budget.test_ledger import GOOD, IMPORT_URL, _upload
 
 
@@ -38,3 +42,30 @@ def test_the_import_preview_and_its_success_message_are_swedish(
     html = done.content.decode()
     assert "Importen är klar: 3 nya, 0 uppdaterade, 0 raderade och 0 överhoppade" in html
     assert "Import finished" not in html
+
+
+def _library_english():
+    """The English msgids that locale/sv translates (one-line ones, longer than a word)."""
+    catalogue = (settings.BASE_DIR / "locale" / "sv" / "LC_MESSAGES" / "django.po").read_text()
+    pairs = re.findall(r'^msgid "(.+)"\nmsgstr "(.+)"$', catalogue, re.MULTILINE)
+    return {msgid.strip() for msgid, msgstr in pairs if msgid != msgstr and " " in msgid}
+
+
+def test_no_library_string_is_left_in_english_on_the_ledger_pages(
+    client_for, process_leader, demo_budget
+):
+    client = client_for(process_leader)
+    entry = OutcomeEntry.objects.first()
+    pages = [
+        reverse("admin:budget_outcomeentry_changelist"),
+        reverse("admin:budget_outcomeentry_import"),
+        reverse("admin:budget_outcomeentry_export"),
+        reverse("admin:budget_outcomeentry_history", args=[entry.pk]),
+        reverse("admin:budget_outcomeentry_change", args=[entry.pk]),
+    ]
+    english = _library_english()
+    assert len(english) > 50
+    left = {
+        url: sorted(m for m in english if m in client.get(url).content.decode()) for url in pages
+    }
+    assert left == {url: [] for url in pages}
