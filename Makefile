@@ -56,8 +56,6 @@ restore:
 	@case "$$DATABASE_URL" in postgres*) ;; *) echo "make restore needs DATABASE_URL=postgres://…" >&2; exit 2;; esac
 	@test -f "$(FILE)" || { echo "usage: make restore FILE=var/backups/ros-….dump" >&2; exit 2; }
 	.ci/pg-tool pg_restore --clean --if-exists --no-owner --single-transaction --dbname="$$DATABASE_URL" "$(FILE)"
-	@# A new data version: no page cached before the restore is served after it.
-	@.ci/pg-tool psql --dbname="$$DATABASE_URL" -qc "UPDATE ros_portal_dataversion SET token = md5(random()::text || clock_timestamp()::text)"
 
 lint: venv
 	.venv/bin/ruff check .

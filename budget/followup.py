@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from budget.commitments import commitments
 from budget.models import BudgetYear, OutcomeEntry
 from budget.money import ONE_TKR, round_kr, tkr_number
-from ros_portal.fragments import cached, content_key
+from ros_portal.charts import cached_svg
 
 ZERO = Decimal("0.00")
 
@@ -121,13 +121,12 @@ def other_activity_year_entries(follow_up, limit=20):
 def budget_chart_svg(follow_up):
     """A bar chart of budget against outcome per line, in tkr, as inline-safe SVG."""
     names = [row.name for row in follow_up.lines]
-    # Plotting takes a few hundred milliseconds; the same figures always give the same chart,
-    # so the SVG is cached under a key made of everything it shows (language included).
-    figures = [
-        (row.name, tkr_number(row.budget), tkr_number(row.outcome)) for row in follow_up.lines
-    ]
-    key = content_key("budget-chart", follow_up.year, follow_up.until, figures)
-    return cached(key, lambda: _draw_chart(follow_up, names))
+    figures = (
+        follow_up.year,
+        follow_up.until,
+        [(row.name, tkr_number(row.budget), tkr_number(row.outcome)) for row in follow_up.lines],
+    )
+    return cached_svg("budget", figures, lambda: _draw_chart(follow_up, names))
 
 
 def _draw_chart(follow_up, names):

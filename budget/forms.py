@@ -3,14 +3,12 @@ from decimal import Decimal
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from budget.widgets import PlainSelect
-
 
 class FollowUpForm(forms.Form):
     """Which year to follow up, and up to which date (a GET form)."""
 
     year = forms.TypedChoiceField(
-        label=_("Budgetår"), coerce=int, widget=PlainSelect(attrs={"class": "form-select"})
+        label=_("Budgetår"), coerce=int, widget=forms.Select(attrs={"class": "form-select"})
     )
     until = forms.DateField(
         label=_("Utfall till och med"),
@@ -30,7 +28,7 @@ class NextYearForm(forms.Form):
     source = forms.TypedChoiceField(
         label=_("Utgå från budgetår"),
         coerce=int,
-        widget=PlainSelect(attrs={"class": "form-select"}),
+        widget=forms.Select(attrs={"class": "form-select"}),
     )
     percent = forms.DecimalField(
         label=_("Uppräkning (%)"),

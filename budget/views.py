@@ -14,7 +14,6 @@ from budget.forms import FollowUpForm, NextYearForm
 from budget.models import BudgetYear
 from budget.services import ROUNDING_RULE, create_next_year, preview_next_year
 from meetings.roles import is_member, is_process_leader, is_secretary
-from ros_portal.pagecache import cache_page_per_user
 
 
 def _require_member(request):
@@ -43,7 +42,6 @@ def _requested_follow_up(request):
     return form, follow_up(years[year], until)
 
 
-@cache_page_per_user
 def follow_up_page(request):
     _require_member(request)
     form, result = _requested_follow_up(request)

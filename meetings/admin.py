@@ -1,15 +1,8 @@
 """The secretary's admin: one page per meeting, the workflow buttons and the minutes PDF."""
 
-from functools import lru_cache
-
-from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin import helpers
-from django.contrib.admin.views.main import ChangeList
 from django.db.models import prefetch_related_objects
-from django.utils.html import escape, format_html
-from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -166,33 +159,6 @@ class AttachmentInline(MeetingInline, admin.TabularInline):
 
 # The change list ----------------------------------------------------------------------------
 
-_PK_SLOT, _NAME_SLOT = "ros-pk-slot-7f3a", "ros-name-slot-7f3a"
-
-
-@lru_cache(maxsize=16)
-def _action_checkbox_markup(language):
-    """Django's own action checkbox, rendered once per language with a slot for pk and name.
-
-    Rendering the widget's templates for each of a page's hundred rows was most of the list's
-    time; the rows fill in the same markup (a test compares it with Django's for every row).
-    """
-    attrs = {
-        "class": "action-select",
-        "aria-label": format_html(gettext("Select this object for an action - {}"), _NAME_SLOT),
-    }
-    checkbox = forms.CheckboxInput(attrs, lambda value: False)
-    return str(checkbox.render(helpers.ACTION_CHECKBOX_NAME, _PK_SLOT))
-
-
-class MeetingChangeList(ChangeList):
-    """A row's date and title link to the same page: its address is built once per row."""
-
-    def url_for_result(self, result):
-        urls = self.__dict__.setdefault("_row_urls", {})
-        if result.pk not in urls:
-            urls[result.pk] = super().url_for_result(result)
-        return urls[result.pk]
-
 
 class YearFilter(admin.SimpleListFilter):
     title = _("år")
@@ -281,15 +247,6 @@ class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin)
     def get_queryset(self, request):
         # The list shows the secretary, and so does the page of frozen minutes: read with the row.
         return super().get_queryset(request).select_related("secretary")
-
-    def get_changelist(self, request, **kwargs):
-        return MeetingChangeList
-
-    def action_checkbox(self, obj):
-        markup = _action_checkbox_markup(get_language())
-        markup = markup.replace(_PK_SLOT, escape(str(obj.pk)))
-        filled = markup.replace(_NAME_SLOT, escape(str(obj)))
-        return mark_safe(filled)  # noqa: S308 - Django's rendered markup, both values escaped
 
     def get_object(self, request, object_id, from_field=None):
         # The change page asks twice (for its follow-up list, then for the form): read once.

@@ -10,7 +10,6 @@ from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.decorators import method_decorator
 from django.utils.translation import gettext, ngettext
 
 from meetings import invitations, models, services
@@ -19,7 +18,6 @@ from meetings.approval import active_approvals
 from meetings.emails import adjuster_address
 from meetings.models.meeting import Status
 from ros_portal.markdown import render_markdown
-from ros_portal.pagecache import cache_page_per_user
 
 
 def is_approved(meeting):
@@ -63,11 +61,6 @@ class MeetingWorkflowViews:
             *super().get_urls(),
         ]
 
-    @method_decorator(cache_page_per_user)
-    def changelist_view(self, request, extra_context=None):
-        return super().changelist_view(request, extra_context)
-
-    @method_decorator(cache_page_per_user)
     def change_view(self, request, object_id, form_url="", extra_context=None):
         meeting = self.get_object(request, object_id)
         extra_context = extra_context or {}

@@ -73,11 +73,9 @@ def cached_chart(inputs, prefix, draw):
     The key is a digest of exactly what the chart draws (numbers, labels, the language), so a
     changed figure gives a new key and a cached chart is never stale.
     """
-    from ros_portal.fragments import cached, content_key
+    from ros_portal.charts import cached_svg
 
-    svg = cached(
-        content_key("reports-chart", prefix, inputs), lambda: str(scoped_svg(draw(), prefix))
-    )
+    svg = cached_svg(f"report-{prefix}", inputs, lambda: scoped_svg(draw(), prefix))
     return mark_safe(svg)  # noqa: S308 - built by matplotlib from our own figures
 
 

@@ -5,9 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -22,8 +20,6 @@ from reports.forms import (
     area_choices,
 )
 from reports.models import AnnualReport, ReportStatus
-from ros_portal.fragments import cached, content_key
-from ros_portal.pagecache import cache_page_per_user
 
 
 def can_manage(user):
@@ -52,7 +48,6 @@ def get_report_for_editing(user, year):
     return report
 
 
-@cache_page_per_user
 def report_list(request):
     reports = visible_reports(request.user).only("year", "title", "subtitle", "status")
     start_form = StartReportForm() if can_manage(request.user) else None
@@ -63,7 +58,6 @@ def report_list(request):
     )
 
 
-@cache_page_per_user
 def report_detail(request, year):
     report = get_report_for_reading(request.user, year)
     context = annual.report_context(report)
@@ -79,30 +73,6 @@ def report_pdf(request, year):
     return response
 
 
-SECTION_FORMS = "reports/_section_forms.html"
-
-
-def section_forms_html(report, formset, choices):
-    """The section forms' fieldsets. Unbound, they hold nothing but the sections' rows, the
-    areas to choose from and the language (no token, nothing of the user's), so they are kept
-    under a digest of exactly those; a form sent back with errors is always rendered afresh."""
-    if formset.is_bound:
-        return render_to_string(SECTION_FORMS, {"formset": formset})
-    rows = list(formset.get_queryset())  # the formset's own queryset, read once
-    key = content_key(
-        "report-section-forms",
-        SECTION_FORMS,
-        report.pk,
-        formset.prefix,
-        formset.extra,
-        rows,
-        choices,
-    )
-    html = cached(key, lambda: str(render_to_string(SECTION_FORMS, {"formset": formset})))
-    return mark_safe(html)  # noqa: S308 - rendered by our own template, escaped there
-
-
-@cache_page_per_user
 @login_required
 def report_edit(request, year):
     report = get_report_for_editing(request.user, year)
@@ -132,11 +102,6 @@ def report_edit(request, year):
             "report": report,
             "form": form,
             "formset": formset,
-            # Read here, not in the template: a template's lookup tries formset[name] first,
-            # which builds every section's form even when their markup comes from the cache.
-            "management_form": formset.management_form,
-            "non_form_errors": formset.non_form_errors(),
-            "section_forms": section_forms_html(report, formset, choices),
             "placeholders": narrative.placeholder_list(),
             "findings": findings,
         },

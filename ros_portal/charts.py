@@ -1,11 +1,14 @@
 """Charts as inline SVG from matplotlib: one look for the portal pages and both PDFs."""
 
 import functools
+import hashlib
 import io
 import re
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
 from django.utils.html import escape
 
 _STYLE_ATTR = re.compile(r'style="([^"]*)"')
@@ -14,6 +17,7 @@ _FONT_SHORTHAND = re.compile(
 )
 
 
+CACHE_SECONDS = 60 * 60 * 24
 FONT_DIR = Path(settings.BASE_DIR) / "static" / "fonts"
 FONT_FAMILY = ["Noto Sans", "DejaVu Sans", "sans-serif"]
 
@@ -78,3 +82,14 @@ def figure_to_svg(figure, title, desc=""):
         label += f"<desc>{escape(desc)}</desc>"
     svg = re.sub(r"<svg\b", f'<svg role="img" aria-label="{escape(title)}"', svg, count=1)
     return svg.replace(">", ">" + label, 1)
+
+
+def cached_svg(name, figures, draw):
+    """The SVG that draw() returns, kept in the cache under a digest of the figures it shows.
+
+    Drawing takes matplotlib a few hundred milliseconds and the same figures (in the same
+    language) always give the same chart, so a changed figure is a new key and nothing is ever
+    stale. `figures` must be plain values (numbers, strings, dates, tuples and lists of them).
+    """
+    digest = hashlib.sha256(repr((translation.get_language(), figures)).encode()).hexdigest()
+    return cache.get_or_set(f"chart:{name}:{digest}", lambda: str(draw()), CACHE_SECONDS)

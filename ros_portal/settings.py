@@ -106,10 +106,7 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Main pages are cached per person under the data version (ros_portal/pagecache.py), rendered
-# fragments under a digest of the rows they show (ros_portal/fragments.py). Either key changes
-# with the data, so a cache per process is correct with any number of workers.
-ROS_PAGE_CACHE = True
+# Only charts and generated PDFs are cached, each under a digest of what it shows.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -2,7 +2,6 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from import_export.forms import ImportForm
 
-from budget.widgets import PlainSelect
 from signatories.models import Subregion
 
 
@@ -17,7 +16,7 @@ class PublicSearchForm(forms.Form):
         label=_("Delregion"),
         required=False,
         choices=[("", _("Alla delregioner")), *Subregion.choices],
-        widget=PlainSelect(attrs={"class": "form-select"}),
+        widget=forms.Select(attrs={"class": "form-select"}),
     )
 
 

@@ -8,8 +8,7 @@ from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext as _
 
-from ros_portal.charts import figure_to_svg, new_figure
-from ros_portal.fragments import cached, content_key
+from ros_portal.charts import cached_svg, figure_to_svg, new_figure
 from signatories.models import Signatory, Subregion
 
 
@@ -122,9 +121,8 @@ def first_year():
 def totals_chart_svg(first_year, last_year, totals=None):
     """An SVG bar chart of the totals at each year end (pass totals to spare the queries)."""
     totals = totals if totals is not None else totals_by_year(first_year, last_year)
-    # Drawing takes a few hundred milliseconds and the figures change a few times a year.
-    key = content_key("signatories-chart", first_year, last_year, totals)
-    return cached(key, lambda: _draw_totals(first_year, last_year, totals))
+    figures = (first_year, last_year, list(totals))
+    return cached_svg("signatories", figures, lambda: _draw_totals(first_year, last_year, totals))
 
 
 def _draw_totals(first_year, last_year, totals):

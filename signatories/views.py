@@ -7,7 +7,6 @@ from django.http import Http404
 from django.shortcuts import render
 
 from meetings.roles import is_member
-from ros_portal.pagecache import cache_page_per_user
 from signatories import stats
 from signatories.forms import PublicSearchForm, StatisticsForm
 from signatories.models import Signatory, Subregion
@@ -16,7 +15,6 @@ from signatories.sorting import sorted_swedish
 PER_PAGE = 50
 
 
-@cache_page_per_user
 def public_list(request):
     """The current signatories for everyone: name, subregion, year; never contact details."""
     form = PublicSearchForm(request.GET or None)
@@ -49,7 +47,6 @@ def public_list(request):
     return render(request, "signatories/public_list.html", context)
 
 
-@cache_page_per_user
 def statistics(request):
     """Figures for members at a chosen date, with the totals over the years as chart and table."""
     if not is_member(request.user):

@@ -28,12 +28,6 @@ def _user(username, full_name, *groups, staff=False, superuser=False, email=None
 
 
 @pytest.fixture
-def no_page_cache(settings):
-    """Every request renders its page: for tests that count what rendering costs."""
-    settings.ROS_PAGE_CACHE = False
-
-
-@pytest.fixture
 def roles(db):
     ensure_role_groups()
 

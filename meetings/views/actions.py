@@ -3,8 +3,6 @@
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
-from django.template.loader import render_to_string
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from meetings import corrections, register
@@ -12,11 +10,8 @@ from meetings.access import get_closable_action, member_required
 from meetings.forms import ActionFilterForm, CloseActionForm
 from meetings.models.minutes import ActionStatus
 from meetings.roles import is_secretary, person_of
-from ros_portal import fragments
-from ros_portal.pagecache import cache_page_per_user
 
 
-@cache_page_per_user
 @member_required
 def action_items(request):
     form = ActionFilterForm(request.GET or None)
@@ -39,35 +34,7 @@ def action_items(request):
         "page": page,
         "query": query.urlencode(),
     }
-    return render(request, "meetings/action_items.html", {"body": _body(request, context)})
-
-
-def _body(request, context):
-    """The filter form, the table and the pager, cached under a digest of all they show.
-
-    Rendered, the owner picker alone costs a template per person who owns an action item (69
-    at scale), so the page grew with the register; now a repeated view costs a digest. The key
-    holds the filter as typed (it decides the chosen options and any error), every person
-    offered, every row shown with its meeting and owners, whether this user may close each
-    one (the only per-user part), and the pagination; no CSRF token is in this GET form.
-    """
-    form, page = context["form"], context["page"]
-    items = page.object_list
-    key = fragments.content_key(
-        "action-items",
-        [(name, form.data.getlist(name)) for name in form.fields],
-        list(form.fields["owner"].queryset),
-        items,
-        [item.meeting for item in items],
-        [list(item.owners.all()) for item in items],
-        [(item.closable, item.overdue) for item in items],
-        (page.number, page.paginator.count, page.paginator.num_pages, context["query"]),
-    )
-    return mark_safe(  # noqa: S308 - the cached text is this template's own escaped output
-        fragments.cached(
-            key, lambda: render_to_string("meetings/_action_items_body.html", context, request)
-        )
-    )
+    return render(request, "meetings/action_items.html", context)
 
 
 @member_required

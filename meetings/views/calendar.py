@@ -12,7 +12,6 @@ from meetings.access import member_required
 from meetings.models import CalendarToken
 from meetings.models.review import new_token
 from meetings.roles import is_member
-from ros_portal.pagecache import cache_page_per_user
 
 
 def _ics(body, name):
@@ -21,7 +20,6 @@ def _ics(body, name):
     return response
 
 
-@cache_page_per_user
 @member_required
 def calendar_page(request):
     token, _created = CalendarToken.objects.get_or_create(user=request.user)

@@ -1,13 +1,9 @@
 """The members' start page, meetings by year, a meeting page and its attachments."""
 
-import re
-
 from django.db.models import OuterRef, Prefetch, Subquery, prefetch_related_objects
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
-from django.template.loader import render_to_string
 from django.utils import timezone
-from django.utils.safestring import mark_safe
 
 from meetings import approval
 from meetings.access import can_correct, get_meeting_for_member, is_adjuster, member_required
@@ -25,11 +21,8 @@ from meetings.models import (
 from meetings.models.meeting import Status
 from meetings.models.minutes import ActionStatus
 from meetings.roles import is_member, is_secretary, person_of
-from ros_portal.fragments import cached, content_key
-from ros_portal.pagecache import cache_page_per_user
 
 
-@cache_page_per_user
 def home(request):
     if not is_member(request.user):
         return render(request, "meetings/home_public.html")
@@ -63,7 +56,6 @@ def home(request):
     return render(request, "meetings/home.html", context)
 
 
-@cache_page_per_user
 @member_required
 def meeting_list(request):
     years = [d.year for d in Meeting.objects.dates("date", "year", order="DESC")]
@@ -108,57 +100,6 @@ def load_minutes(meeting, public=False):
     return meeting
 
 
-def minutes_key(meeting, flags):
-    """A digest of every row the cached minutes show, plus the flags they depend on."""
-    items = meeting.agenda_items.all()
-    return content_key(
-        "meeting-minutes",
-        flags,
-        meeting,
-        meeting.secretary,
-        list(items),
-        [list(item.presenters.all()) for item in items],
-        [[(c, c.author, c.answered_by) for c in item.comments.all()] for item in items],
-        list(meeting.attendances.all()),
-        [a.person for a in meeting.attendances.all()],
-        list(meeting.decisions.all()),
-        list(meeting.action_items.all()),
-        [list(a.owners.all()) for a in meeting.action_items.all()],
-        list(meeting.attachments.all()),
-    )
-
-
-SLOT = re.compile(r"<!--slot:(answer|comment):(\d+)-->")
-FORM = re.compile(r"<!--form:(answer|comment):(\d+)-->(.*?)<!--/form-->", re.S)
-
-
-def fill_slots(request, html, context):
-    """Put this request's forms (they hold its CSRF token) into the slots of the cached minutes:
-    the comment form when comments are open, the answer forms for the secretary only."""
-    forms = {}
-    if context["can_comment"] or context["is_secretary"]:
-        rendered = render_to_string("meetings/_comment_forms.html", context, request)
-        forms = {(kind, pk): form for kind, pk, form in FORM.findall(rendered)}
-    return mark_safe(  # noqa: S308 - both parts come from our autoescaped templates
-        SLOT.sub(lambda m: forms.get((m[1], m[2]), ""), html)
-    )
-
-
-def minutes_html(request, meeting, context):
-    """The read-only minutes, cached under a digest of their rows; the forms are added after."""
-    flags = {
-        "portal": True,
-        "can_correct": context["can_correct"],
-        "can_comment": context["can_comment"],
-    }
-    html = cached(
-        minutes_key(meeting, flags),
-        lambda: render_to_string("meetings/_meeting_minutes.html", {"meeting": meeting, **flags}),
-    )
-    return fill_slots(request, html, context)
-
-
-@cache_page_per_user
 @member_required
 def meeting_detail(request, pk):
     # The archive's fingerprint comes with the meeting row (one query fewer).
@@ -183,7 +124,6 @@ def meeting_detail(request, pk):
         "fingerprint": current,
         "short_fingerprint": approval.short_fingerprint(current),
     }
-    context["minutes_html"] = minutes_html(request, meeting, context)
     return render(request, "meetings/meeting_detail.html", context)
 
 

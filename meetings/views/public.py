@@ -2,7 +2,6 @@
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import condition
 
@@ -10,11 +9,8 @@ from meetings.access import get_public_meeting
 from meetings.models import ArchivedMinutes, Meeting
 from meetings.models.meeting import Status
 from meetings.views.portal import load_minutes
-from ros_portal.fragments import cached, content_key
-from ros_portal.pagecache import cache_page_per_user
 
 
-@cache_page_per_user
 def public_minutes(request):
     published = Meeting.objects.approved()
     years = [d.year for d in published.dates("date", "year", order="DESC")]
@@ -32,37 +28,15 @@ def public_minutes(request):
     )
 
 
-def _public_minutes_key(meeting):
-    """A digest of every row the public minutes show (no comments, no attachments)."""
-    items = meeting.agenda_items.all()
-    return content_key(
-        "public-minutes",
-        meeting,
-        list(items),
-        [list(item.presenters.all()) for item in items],
-        [(a, a.person) for a in meeting.attendances.all()],
-        list(meeting.decisions.all()),
-        [(a, list(a.owners.all())) for a in meeting.action_items.all()],
-    )
-
-
-@cache_page_per_user
 def public_minutes_detail(request, pk):
     meeting = get_public_meeting(pk)
     load_minutes(meeting, public=True)
-    # The same for every reader: cached under a digest of the rows it shows.
-    body = cached(
-        _public_minutes_key(meeting),
-        lambda: render_to_string(
-            "meetings/_minutes_body.html", {"meeting": meeting, "portal": False}
-        ),
-    )
     approvals = meeting.approvals.filter(voided_at__isnull=True).select_related("adjuster")
     archive = ArchivedMinutes.objects.filter(meeting=meeting).defer("pdf").first()
     return render(
         request,
         "meetings/public_minutes_detail.html",
-        {"meeting": meeting, "approvals": approvals, "archive": archive, "minutes_body": body},
+        {"meeting": meeting, "approvals": approvals, "archive": archive},
     )
 
 

@@ -8,10 +8,8 @@ from django.shortcuts import render
 from meetings import search as finder
 from meetings.forms import SearchForm
 from meetings.roles import is_member
-from ros_portal.pagecache import cache_page_per_user
 
 
-@cache_page_per_user
 def search(request):
     form = SearchForm(request.GET or None)
     text = form.cleaned_data["q"] if form.is_valid() else ""

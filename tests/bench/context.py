@@ -11,7 +11,6 @@ from django.test.utils import CaptureQueriesContext
 
 from meetings.models import Person
 from meetings.roles import MEMBER, PROCESS_LEADER, SECRETARY, ensure_role_groups
-from ros_portal import dataversion
 
 ROLES = {
     "secretary": ("Jesper Svensson", [SECRETARY, MEMBER], True),
@@ -25,14 +24,11 @@ BARE_URL = "/__bench__/bare/"
 
 
 class Figures(NamedTuple):
-    """One page in one phase: queries cold and warm, and median ms beside the bare view's."""
+    """One page in one phase: its queries, and its median ms beside the bare view's."""
 
-    cold_queries: int
-    warm_queries: int
-    cold_ms: float
-    cold_bare_ms: float
-    warm_ms: float
-    warm_bare_ms: float
+    queries: int
+    ms: float
+    bare_ms: float
 
 
 def _timed_get(client, url):
@@ -92,43 +88,28 @@ class Bench:
 
     # Measuring ---------------------------------------------------------------------------------
     def page(self, name, url, role=None, repeat=21):
-        """GET url as role: record its SQL queries and median server times, cold and warm.
+        """GET url as role: record its SQL queries and median server time.
 
-        Cold: the data version is renewed before each request, so the page is rendered from the
-        database as on the first visit after any write. Warm: the same page again, served from
-        the page cache (ros_portal.pagecache). Each request of the page is paired with one of
-        the bare view, so that each ratio compares two medians taken in the same seconds: a busy
-        moment of a shared machine slows both.
+        Every request renders the page from the database (no page is cached). Each request of
+        the page is paired with one of the bare view, so that the ratio compares two medians
+        taken in the same seconds: a busy moment of a shared machine slows both.
         """
         client = self.client(role)
         response = client.get(url)
         assert response.status_code == 200, (name, url, response.status_code)
-        cold_count = self._count(client, url, cold=True)
-        warm_count = self._count(client, url, cold=False)
-        bare_client = self.client("member")
-        measured = {}
-        for cold in (True, False):
-            times, bare_times = [], []
-            for _ in range(repeat):
-                bare_times.append(_timed_get(bare_client, BARE_URL))
-                if cold:
-                    dataversion.bump()
-                times.append(_timed_get(client, url))
-            measured[cold] = (statistics.median(times), statistics.median(bare_times))
-        self.pages.setdefault(name, {})[self.phase] = Figures(
-            cold_count, warm_count, *measured[True], *measured[False]
-        )
-
-    @staticmethod
-    def _count(client, url, cold):
-        if cold:
-            dataversion.bump()
         # A full queries_log (9000 entries under DEBUG) would make every count 0.
         reset_queries()
         with CaptureQueriesContext(connection) as queries:
             client.get(url)
-        # Counted now: the next request resets the connection's query log that it slices.
-        return len(queries)
+        count = len(queries)
+        bare_client = self.client("member")
+        times, bare_times = [], []
+        for _ in range(repeat):
+            bare_times.append(_timed_get(bare_client, BARE_URL))
+            times.append(_timed_get(client, url))
+        self.pages.setdefault(name, {})[self.phase] = Figures(
+            count, statistics.median(times), statistics.median(bare_times)
+        )
 
     def time(self, label, func, repeat=5, target=None):
         """Median seconds of func() over repeat runs, printed with its target."""
@@ -154,40 +135,28 @@ class Bench:
     # Reporting ---------------------------------------------------------------------------------
     def report(self, out):
         out.write(
-            "\nPages (GET, test client, server side, median of 21 requests; each ratio divides by"
-            " the bare view's median over the same 21 alternating requests)\n"
-            "  SQL: queries of a cold request (rendered from the database) and of a warm one"
-            " (the page cache)\n"
-            "  cold: the data version renewed before each request; warm: a repeated visit\n"
+            "\nPages (GET, test client, server side, rendered from the database; median of 21"
+            " requests; the ratio divides by the bare view's median over the same 21 alternating"
+            " requests)\n"
         )
-        columns = f"{'SQL demo':>8} {'SQL scale':>9} {'equal':>5} {'warm':>4} "
-        out.write(f"{'page':42} {columns}{'ms warm':>13} {'ratio warm':>11} ")
-        out.write(f"{'ms cold':>13} {'ratio cold':>11} {'warm ≤ 2.0':>10}\n")
-        pairs = f"{'demo/scale':>13} {'demo/scale':>11} " * 2
-        out.write(f"{'':42} {'cold':>8} {'cold':>9} {'':5} {'':4} {pairs}\n")
+        out.write(
+            f"{'page':42} {'SQL demo':>8} {'SQL scale':>9} {'equal':>5} "
+            f"{'ms demo/scale':>13} {'ratio demo/scale':>16}\n"
+        )
         for name, phases in self.pages.items():
             demo, scale = phases.get("demo"), phases.get("scale")
-            equal = (
-                "-"
-                if scale is None
-                else ("yes" if demo.cold_queries == scale.cold_queries else "NO")
-            )
+            equal = "-" if scale is None else ("yes" if demo.queries == scale.queries else "NO")
             if equal == "NO":
                 self.ok = False
-            warm_ratios = [f.warm_ms / f.warm_bare_ms for f in phases.values()]
-            target = "met" if max(warm_ratios) <= 2.0 else "MISSED"
 
             def pair(attribute, spec, phases=(demo, scale)):
                 return "/".join(_figure(f and attribute(f), spec) for f in phases)
 
             out.write(
-                f"{name[:42]:42} {demo.cold_queries:>8} "
-                f"{_figure(scale and scale.cold_queries, 'd'):>9} {equal:>5} "
-                f"{demo.warm_queries:>4} "
-                f"{pair(lambda f: f.warm_ms, '.1f'):>13} "
-                f"{pair(lambda f: f.warm_ms / f.warm_bare_ms, '.2f'):>11} "
-                f"{pair(lambda f: f.cold_ms, '.1f'):>13} "
-                f"{pair(lambda f: f.cold_ms / f.cold_bare_ms, '.2f'):>11} {target:>10}\n"
+                f"{name[:42]:42} {demo.queries:>8} "
+                f"{_figure(scale and scale.queries, 'd'):>9} {equal:>5} "
+                f"{pair(lambda f: f.ms, '.1f'):>13} "
+                f"{pair(lambda f: f.ms / f.bare_ms, '.2f'):>16}\n"
             )
         out.write("\nTimings\n")
         for label, figure in self.timings:

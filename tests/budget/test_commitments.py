@@ -13,8 +13,6 @@ from meetings.models import Decision, Meeting
 D = datetime.date
 TKR = Decimal("1000")
 
-pytestmark = pytest.mark.usefixtures("no_page_cache")
-
 
 @pytest.fixture
 def demo(db):

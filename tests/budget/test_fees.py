@@ -13,8 +13,6 @@ from meetings.models import Attendance, Meeting, Person, Term
 
 D = datetime.date
 
-pytestmark = pytest.mark.usefixtures("no_page_cache")
-
 
 @pytest.fixture
 def year_2030(db):

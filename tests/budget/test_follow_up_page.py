@@ -11,9 +11,6 @@ from django.urls import reverse
 
 from budget.models import BudgetLine, OutcomeEntry
 
-# Each request renders its page, as on the first visit: the queries counted are rendering's.
-pytestmark = pytest.mark.usefixtures("no_page_cache")
-
 URL = reverse("budget:follow_up")
 
 

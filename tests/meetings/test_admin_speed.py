@@ -2,7 +2,6 @@
 
 import re
 
-import pytest
 from django.contrib import admin
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -10,9 +9,6 @@ from django.urls import reverse
 
 from meetings.models import Meeting
 from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
-
-# Each request renders its page, as on the first visit: the queries counted are rendering's.
-pytestmark = pytest.mark.usefixtures("no_page_cache")
 
 LIST_URL = "/admin/meetings/meeting/"
 
@@ -47,15 +43,6 @@ def test_the_date_and_title_of_a_row_link_to_that_meetings_page(
     for meeting in Meeting.objects.all():
         url = reverse("admin:meetings_meeting_change", args=[meeting.pk])
         assert len(re.findall(f'<a href="{re.escape(url)}">', html)) == 2, meeting
-
-
-def test_more_meetings_on_the_list_render_no_more_templates(client_for, secretary, august_meeting):
-    client = client_for(secretary)
-    client.get(LIST_URL)
-    few = [t.name for t in client.get(LIST_URL).templates]
-    _meetings(secretary, 30)
-    many = [t.name for t in client.get(LIST_URL).templates]
-    assert sorted(many) == sorted(few)
 
 
 # The meeting change page -----------------------------------------------------------------------

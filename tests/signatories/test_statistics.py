@@ -9,8 +9,7 @@ from django.urls import reverse
 from signatories import stats
 from tests.signatories.helpers import make_signatory
 
-# Each request renders its page, as on the first visit: the queries counted are rendering's.
-pytestmark = [pytest.mark.usefixtures("no_page_cache"), pytest.mark.django_db]
+pytestmark = pytest.mark.django_db
 
 D = datetime.date
 

@@ -1,12 +1,8 @@
-"""The edit page's section forms are kept under a digest of the sections, areas and language:
-the process leader sees every change at once, and a refused edit shows what was sent."""
+"""The report's edit page: the process leader sees every change at once, in her language, and a
+refused edit shows what was sent."""
 
 import re
 
-import pytest
-from django.core.cache import cache
-
-from reports.forms import ReportSectionForm
 from reports.models import ReportSection
 from tests.reports.test_editing import form_data
 
@@ -17,43 +13,6 @@ def _page(client):
     response = client.get(URL)
     assert response.status_code == 200
     return re.sub(r'(csrfmiddlewaretoken" value=")[^"]*', r"\1X", response.content.decode())
-
-
-@pytest.fixture
-def counted_forms(monkeypatch):
-    """How many section forms the edit page builds."""
-    built = []
-    original = ReportSectionForm.__init__
-
-    def init(self, *args, **kwargs):
-        built.append(1)
-        original(self, *args, **kwargs)
-
-    monkeypatch.setattr(ReportSectionForm, "__init__", init)
-    return built
-
-
-def test_the_process_leader_sees_the_same_page_twice_without_building_the_forms_again(
-    client_for, process_leader, report, counted_forms
-):
-    cache.clear()
-    client = client_for(process_leader)
-    first = _page(client)
-    assert len(counted_forms) == report.sections.count() + 1  # and one empty form
-    counted_forms.clear()
-    second = _page(client)
-    assert second == first
-    assert counted_forms == []
-    assert 'name="sections-TOTAL_FORMS" value="7"' in second
-    assert 'name="sections-0-heading" value="Organisation"' in second
-
-
-def test_no_token_is_kept_in_the_section_forms(client_for, process_leader, report):
-    cache.clear()
-    client_for(process_leader).get(URL)
-    fragments = [v for k, v in cache._cache.items() if ":fragment:report-section-forms:" in k]
-    assert len(fragments) == 1
-    assert b"csrfmiddlewaretoken" not in fragments[0]
 
 
 def test_a_section_renamed_by_the_secretary_shows_on_the_process_leaders_next_visit(
