@@ -3,6 +3,8 @@ refused edit shows what was sent."""
 
 import re
 
+from django.conf import settings
+
 from reports.models import ReportSection
 from tests.reports.test_editing import form_data
 
@@ -34,7 +36,8 @@ def test_a_section_renamed_by_the_secretary_shows_on_the_process_leaders_next_vi
 def test_the_page_in_english_is_not_the_swedish_one(client_for, process_leader, report):
     client = client_for(process_leader)
     swedish = client.get(URL).content.decode()
-    english = client.get(URL, headers={"accept-language": "en"}).content.decode()
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    english = client.get(URL).content.decode()
     assert '<label for="id_sections-0-DELETE">Radera:</label>' in swedish
     assert '<label for="id_sections-0-DELETE">Delete:</label>' in english
 
