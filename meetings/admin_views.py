@@ -258,7 +258,7 @@ class MeetingWorkflowViews:
         from reports.minutes import minutes_pdf
 
         meeting = self._meeting(request, pk, change=False)
-        filename, content_type, data = minutes_pdf(meeting)
+        filename, content_type, data = minutes_pdf(meeting, cached=True)
         response = HttpResponse(data, content_type=content_type)
         response["Content-Disposition"] = f'inline; filename="{filename}"'
         return response

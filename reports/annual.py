@@ -1,15 +1,12 @@
 """The annual report as a page and as a PDF: narrative from the report, figures from the data."""
 
-import hashlib
 from dataclasses import dataclass
 
-from django.core.cache import cache
-from django.template.loader import render_to_string
 from django.utils import translation
 
 from reports import narrative
 from reports.facts import facts_for
-from reports.pdf import STATIC_PREFIX, render_pdf
+from reports.pdf import cached_pdf, render_pdf
 
 
 @dataclass(frozen=True)
@@ -87,17 +84,9 @@ def annual_report_pdf(report, lang="sv"):
 
 
 def cached_annual_report_pdf(report, lang="sv"):
-    """Like annual_report_pdf, but a PDF whose HTML has not changed is not rendered again.
-
-    The key is the hash of the HTML the renderer would get, so any change in the narrative
-    or in the data behind a figure gives a new PDF; a public download costs no render.
-    """
+    """Like annual_report_pdf, but a PDF whose HTML has not changed is not rendered again: any
+    change in the narrative or in the data behind a figure gives a new PDF."""
     with translation.override(lang):
         context = report_context(report)
-        html = render_to_string(TEMPLATE, {**context, "pdf_lang": lang, "STATIC": STATIC_PREFIX})
-        key = f"reports:pdf:{lang}:{hashlib.sha256(html.encode()).hexdigest()}"
-        data = cache.get(key)
-        if data is None:
-            data = render_pdf(TEMPLATE, context, title=report.title, lang=lang)
-            cache.set(key, data, timeout=24 * 3600)
+        data = cached_pdf(TEMPLATE, context, title=report.title, lang=lang)
     return filename(report), "application/pdf", data

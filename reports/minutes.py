@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy
 from meetings.models import ActionItem, AgendaItem, Approval, Attendance, Decision, Meeting
 from meetings.models.meeting import Presence, Status
 from meetings.models.people import Group, Role
-from reports.pdf import render_pdf
+from reports.pdf import cached_pdf, render_pdf
 
 # Roles written in brackets after the name ("Jan Linde (vice ordförande)").
 BRACKETED_ROLES = {Role.CHAIR, Role.VICE_CHAIR, Role.SECRETARY, Role.PROCESS_LEADER}
@@ -132,8 +132,9 @@ def minutes_filename(meeting):
     return f"minnesanteckningar-{meeting.date:%Y-%m-%d}.pdf"
 
 
-def minutes_pdf(meeting, lang="sv", *, fetcher=None):
-    """The minutes of a meeting: (filename, "application/pdf", bytes)."""
+def minutes_pdf(meeting, lang="sv", *, fetcher=None, cached=False):
+    """The minutes of a meeting: (filename, "application/pdf", bytes); with cached=True the
+    PDF of unchanged minutes comes from the cache (see reports.pdf.cached_pdf)."""
     meeting = load_meeting(meeting.pk)
     with translation.override(lang):
         date = formats.date_format(meeting.date, "j F Y")
@@ -141,11 +142,16 @@ def minutes_pdf(meeting, lang="sv", *, fetcher=None):
             "date": date,
             "title": meeting.title,
         }
-        data = render_pdf(
-            "reports/minutes.html",
-            minutes_context(meeting),
-            title=title,
-            lang=lang,
-            fetcher=fetcher,
-        )
+        if cached:
+            data = cached_pdf(
+                "reports/minutes.html", minutes_context(meeting), title=title, lang=lang
+            )
+        else:
+            data = render_pdf(
+                "reports/minutes.html",
+                minutes_context(meeting),
+                title=title,
+                lang=lang,
+                fetcher=fetcher,
+            )
     return minutes_filename(meeting), "application/pdf", data

@@ -4,12 +4,14 @@ WeasyPrint may fetch only the project's own static files and data: URIs. Every o
 (http, file, the cloud metadata address, …) is refused and logged.
 """
 
+import hashlib
 import logging
 import mimetypes
 from functools import lru_cache
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -18,6 +20,7 @@ logger = logging.getLogger(__name__)
 # Static URLs in print templates resolve against this base; nothing is ever fetched from it.
 BASE_URL = "https://pdf.ros.invalid/"
 STATIC_PREFIX = BASE_URL + settings.STATIC_URL.lstrip("/")
+CACHE_SECONDS = 60 * 60 * 24
 
 
 class BlockedURL(ValueError):
@@ -71,13 +74,28 @@ def new_fetcher():
 
 def render_pdf(template_name, context, *, title, lang="sv", fetcher=None):
     """Render a template to tagged PDF/A-3b bytes with the given title and language."""
-    from weasyprint import HTML
+    return write_pdf(render_html(template_name, context, title=title, lang=lang), fetcher)
 
+
+def cached_pdf(template_name, context, *, title, lang="sv"):
+    """Like render_pdf, but the same HTML is made into a PDF only once: the bytes are kept in
+    the cache under a digest of the HTML, so any change of text or figure is a new key."""
+    html = render_html(template_name, context, title=title, lang=lang)
+    key = f"pdf:{hashlib.sha256(html.encode()).hexdigest()}"
+    return cache.get_or_set(key, lambda: write_pdf(html), CACHE_SECONDS)
+
+
+def render_html(template_name, context, *, title, lang="sv"):
     with translation.override(lang):
-        html = render_to_string(
+        return render_to_string(
             template_name,
             {**context, "pdf_title": title, "pdf_lang": lang, "STATIC": STATIC_PREFIX},
         )
+
+
+def write_pdf(html, fetcher=None):
+    from weasyprint import HTML
+
     document = HTML(string=html, base_url=BASE_URL, url_fetcher=fetcher or new_fetcher())
     return document.write_pdf(
         pdf_variant="pdf/a-3b",

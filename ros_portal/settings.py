@@ -106,12 +106,18 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Only charts and generated PDFs are cached, each under a digest of what it shows.
+# Only charts and generated PDFs are cached, each under a digest of what it shows: in each
+# process's memory, or in Redis shared by every worker and host when REDIS_URL is set.
+REDIS_URL = env_str("REDIS_URL")
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": env_int("DJANGO_CACHE_MAX_ENTRIES", 2000)},
-    }
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": env_int("DJANGO_CACHE_MAX_ENTRIES", 2000)},
+        }
+    )
 }
 
 AUTH_PASSWORD_VALIDATORS = [

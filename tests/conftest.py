@@ -1,5 +1,8 @@
 """Named people, one per role, so that every test reads as a sentence about someone."""
 
+import os
+import uuid
+
 import pytest
 from django.contrib.auth.models import Group, User
 
@@ -7,6 +10,7 @@ from meetings.models import Person
 from meetings.roles import MEMBER, PROCESS_LEADER, SECRETARY, ensure_role_groups
 
 PASSWORD = "ett-långt-testlösenord-42"
+REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
 
 
 def _user(username, full_name, *groups, staff=False, superuser=False, email=None):
@@ -106,3 +110,29 @@ def client_for(client):
         return log_in_client(client, user)
 
     return login
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """Django's cache on the Redis server of these machines (127.0.0.1:6379, or REDIS_URL),
+    under a key prefix of this test's own. Without a Redis server the test fails, it is not
+    skipped: the tests marked redis are how CI knows that the shared cache works."""
+    import redis
+    from django.core.cache import cache
+
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
+    except redis.RedisError as error:
+        pytest.fail(
+            f"No Redis server answers at {REDIS_URL} ({error}). The tests marked redis need "
+            "one: apt-get install redis-server, or set REDIS_URL.",
+            pytrace=False,
+        )
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"test-{uuid.uuid4().hex}",
+        }
+    }
+    return cache

@@ -27,7 +27,7 @@ def test_the_compose_file_runs_postgresql_and_the_web_app_with_health_checks():
     compose = (ROOT / "docker-compose.yml").read_text()
     assert "image: postgres:15" in compose
     assert "pg_isready" in compose
-    assert compose.count("healthcheck:") == 2
+    assert compose.count("healthcheck:") == 3  # the database, Redis and the web app
     assert "condition: service_healthy" in compose
     assert "DATABASE_URL: postgres://" in compose
     assert 'DJANGO_DEBUG: "0"' in compose
@@ -47,3 +47,12 @@ def test_the_compose_file_runs_the_daily_e_mails():
     assert "\n  cron:\n" in compose
     for command in ("remind_action_items", "send_notices", "remind_adjusters", "sleep 86400"):
         assert command in compose
+
+
+def test_the_web_app_shares_its_cache_of_charts_and_pdfs_through_the_compose_files_redis():
+    compose = (ROOT / "docker-compose.yml").read_text()
+    assert "\n  redis:\n    image: redis:" in compose
+    assert "redis-cli" in compose
+    web = compose[compose.index("\n  web:\n") :]
+    assert "REDIS_URL: redis://redis:6379/0" in web
+    assert "      redis:\n        condition: service_healthy" in web
