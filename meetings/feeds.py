@@ -90,16 +90,17 @@ def private_feed(user):
             summary = meeting.title or meeting.get_kind_display()
             description = f"{meeting.get_kind_display()} ({meeting.get_status_display()})\n{url}"
             location = ", ".join(x for x in [meeting.place, meeting.host_organisation] if x)
-            calendar.add_component(
-                _event(
-                    meeting,
-                    stamp,
-                    summary=summary,
-                    location=location,
-                    description=description,
-                    url=url,
-                )
+            event = _event(
+                meeting,
+                stamp,
+                summary=summary,
+                location=location,
+                description=description,
+                url=url,
             )
+            if meeting.status == Status.CANCELLED:
+                event.add("status", "CANCELLED")
+            calendar.add_component(event)
         return _finish(calendar, meetings)
 
 

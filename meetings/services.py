@@ -97,6 +97,8 @@ def send_for_approval(meeting, user):
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if meeting.status in (Status.SENT, Status.APPROVED):
         raise ValidationError(_("Anteckningarna är redan skickade för justering."))
+    if meeting.status == Status.CANCELLED:
+        raise ValidationError(_("Mötet är inställt och har inga anteckningar att justera."))
     adjusters = list(meeting.adjusters.select_related("user"))
     if not adjusters:
         raise ValidationError(

@@ -27,7 +27,7 @@ def _decisions(request):
 
 def decisions(request):
     form, rows = _decisions(request)
-    page = Paginator(rows, 50).get_page(request.GET.get("sida"))
+    page = Paginator(rows, 25).get_page(request.GET.get("sida"))
     query = request.GET.copy()
     query.pop("sida", None)
     context = {

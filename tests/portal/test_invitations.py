@@ -6,12 +6,15 @@ import datetime
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 from icalendar import Calendar
 
-from meetings.models import Attendance, Invitation, Meeting, Person, Term
+from meetings.invitations import cancel_meeting
+from meetings.models import Attendance, CalendarToken, Invitation, Meeting, Person, Term
 from meetings.models.meeting import Kind, Status
 from meetings.models.people import Group, Role
+from meetings.services import send_for_approval
 
 
 @pytest.fixture
@@ -158,3 +161,22 @@ def test_draft_minutes_get_no_invitation(client_for, secretary, planned):
 def test_the_process_leader_may_not_send_invitations(client_for, process_leader, planned):
     assert _invite(client_for(process_leader), planned).status_code == 403
     assert mail.outbox == []
+
+
+def test_a_cancelled_meeting_is_marked_cancelled_in_the_members_calendar_feed(
+    client_for, secretary, member, planned
+):
+    client_for(secretary).post(reverse("admin:meetings_meeting_cancel", args=[planned.pk]))
+    token = CalendarToken.objects.create(user=member)
+
+    feed = Calendar.from_ical(client_for(member).get(f"/kalender/{token.token}.ics").content)
+
+    (event,) = feed.walk("VEVENT")
+    assert event["STATUS"] == "CANCELLED"
+
+
+def test_a_cancelled_meeting_cannot_be_sent_for_approval(secretary, planned):
+    cancel_meeting(planned, secretary)
+
+    with pytest.raises(ValidationError):
+        send_for_approval(planned, secretary)
