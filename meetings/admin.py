@@ -329,6 +329,22 @@ class TermAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["person", "succeeded"]
 
 
+@admin.register(models.AccessGrant)
+class AccessGrantAdmin(SimpleHistoryAdmin):
+    """Member access for someone without a member's term, always until a given day."""
+
+    list_display = ["person", "start", "end", "reason", "granted_by"]
+    list_select_related = ["person", "granted_by"]
+    search_fields = ["person__name", "reason"]
+    autocomplete_fields = ["person"]
+    readonly_fields = ["granted_by"]
+
+    def save_model(self, request, obj, form, change):
+        if obj.granted_by_id is None:
+            obj.granted_by = request.user
+        super().save_model(request, obj, form, change)
+
+
 class MeetingRowAdmin(LockedWhenApproved, SimpleHistoryAdmin):
     list_select_related = ["meeting"]
     autocomplete_fields = ["meeting"]

@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext, ngettext
 
-from meetings import invitations, models, services
+from meetings import invitations, models, services, trail
 from meetings.admin_forms import FollowUpForm, ReopenForm
 from meetings.approval import active_approvals
 from meetings.emails import adjuster_address
@@ -53,6 +53,7 @@ class MeetingWorkflowViews:
             ),
             path("<int:pk>/stall-in/", view(self.cancel_view), name="meetings_meeting_cancel"),
             path("<int:pk>/pdf/", view(self.pdf_view), name="meetings_meeting_pdf"),
+            path("<int:pk>/spar/", view(self.trail_view), name="meetings_meeting_trail"),
             path(
                 "<int:pk>/aterkoppling/<int:item_pk>/",
                 view(self.follow_up_view),
@@ -98,6 +99,19 @@ class MeetingWorkflowViews:
             "change_url": self._change_url(meeting),
         }
         return TemplateResponse(request, "admin/meetings/meeting/confirm.html", context)
+
+    def trail_view(self, request, pk):
+        """The meeting's whole trail: every version of it and its rows, oldest first."""
+        meeting = self._meeting(request, pk, change=False)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": meeting,
+            "title": gettext("Hela historiken: %(meeting)s") % {"meeting": meeting},
+            "entries": trail.meeting_trail(meeting),
+            "change_url": self._change_url(meeting),
+        }
+        return TemplateResponse(request, "admin/meetings/meeting/trail.html", context)
 
     def copy_attendance_view(self, request, pk):
         meeting = self._meeting(request, pk, change=True)

@@ -6,7 +6,6 @@ templates/meetings/email/.
 """
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -14,7 +13,7 @@ from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from meetings.roles import MEMBER, SECRETARY, person_of
+from meetings.roles import member_users, person_of
 
 
 def _url(name, pk):
@@ -86,11 +85,7 @@ def approvals_voided(meeting, editor, voided):
 
 def approved_and_published(meeting):
     """Tell the adjusters, the secretaries and the members that the minutes are public."""
-    members = (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name__in=[MEMBER, SECRETARY])
-        .values_list("email", flat=True)
-    )
+    members = member_users().values_list("email", flat=True)
     with translation.override(settings.LANGUAGE_CODE):
         subject = _("Protokollet från %(date)s är justerat och publicerat") % {
             "date": _day(meeting)

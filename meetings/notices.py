@@ -16,7 +16,7 @@ from meetings.models import ActionItem, Comment, Meeting, NoticeSettings, SentNo
 from meetings.models.meeting import Status
 from meetings.models.minutes import ActionStatus
 from meetings.models.notices import NoticeKind
-from meetings.roles import MEMBER, SECRETARY
+from meetings.roles import SECRETARY, member_users
 
 WEEK = datetime.timedelta(days=7)
 
@@ -71,8 +71,8 @@ def remind_action_items(today=None):
     return sent
 
 
-def _users_in(group, field):
-    users = get_user_model().objects.filter(is_active=True, groups__name=group).exclude(email="")
+def _addresses(users, field):
+    users = users.filter(is_active=True).exclude(email="")
     return sorted(set(users.values_list("email", flat=True)) - _opted_out(field))
 
 
@@ -82,7 +82,7 @@ def announce_open_drafts(today=None):
     meetings = Meeting.objects.filter(
         status__in=[Status.DRAFT, Status.SENT], comments_until__gte=today
     ).order_by("date")
-    addresses = _users_in(MEMBER, "draft_open")
+    addresses = _addresses(member_users(), "draft_open")
     sent = 0
     for meeting in meetings:
         about = f"möte {meeting.pk} kommentarer senast {meeting.comments_until.isoformat()}"
@@ -101,7 +101,9 @@ def send_comment_digests(now=None):
     now = now or timezone.now()
     today = timezone.localdate(now)
     sent = 0
-    for address in _users_in(SECRETARY, "comment_digest"):
+    for address in _addresses(
+        get_user_model().objects.filter(groups__name=SECRETARY), "comment_digest"
+    ):
         last = (
             SentNotice.objects.filter(kind=NoticeKind.COMMENT_DIGEST, address=address)
             .order_by("-sent_at")

@@ -1,19 +1,24 @@
 """Named people, one per role, so that every test reads as a sentence about someone."""
 
+import datetime
 import os
 import uuid
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.utils import timezone
 
-from meetings.models import Person
-from meetings.roles import MEMBER, PROCESS_LEADER, SECRETARY, ensure_role_groups
+from meetings.models import Person, Term
+from meetings.models.people import MEMBER_ROLES, Role
+from meetings.models.people import Group as PersonGroup
+from meetings.roles import PROCESS_LEADER, SECRETARY, ensure_role_groups
 
 PASSWORD = "ett-långt-testlösenord-42"
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
 
 
-def _user(username, full_name, *groups, staff=False, superuser=False, email=None):
+def _user(username, full_name, *groups, member=False, staff=False, superuser=False, email=None):
+    """A login with its person; member=True gives the person a member's term that runs."""
     first, _sep, last = full_name.partition(" ")
     user = User.objects.create_user(
         username,
@@ -28,6 +33,15 @@ def _user(username, full_name, *groups, staff=False, superuser=False, email=None
         user.groups.add(Group.objects.get(name=name))
     Person.objects.get_or_create(name=full_name, defaults={"user": user, "email": user.email})
     Person.objects.filter(name=full_name).update(user=user, email=user.email)
+    person = Person.objects.get(name=full_name)
+    in_office = Term.objects.in_office(timezone.localdate()).filter(role__in=MEMBER_ROLES)
+    if member and not in_office.filter(person=person).exists():
+        Term.objects.create(
+            person=person,
+            group=PersonGroup.CIVIL_SOCIETY,
+            role=Role.MEMBER,
+            start=datetime.date(2020, 1, 1),
+        )
     return user
 
 
@@ -39,31 +53,31 @@ def roles(db):
 @pytest.fixture
 def secretary(roles):
     """Jesper Svensson, the secretary: records the minutes in the admin."""
-    return _user("jesper", "Jesper Svensson", SECRETARY, MEMBER, staff=True)
+    return _user("jesper", "Jesper Svensson", SECRETARY, staff=True)
 
 
 @pytest.fixture
 def process_leader(roles):
     """Erica Sjölin, the process leader: keeps the register and the budget."""
-    return _user("erica", "Erica Sjölin", PROCESS_LEADER, MEMBER, staff=True)
+    return _user("erica", "Erica Sjölin", PROCESS_LEADER, staff=True)
 
 
 @pytest.fixture
 def adjuster(roles):
     """Jan Linde, vice chair, a member who adjusts minutes."""
-    return _user("jan", "Jan Linde", MEMBER)
+    return _user("jan", "Jan Linde", member=True)
 
 
 @pytest.fixture
 def second_adjuster(roles):
     """Soraya Zarza Lundberg, the chair, who also adjusts minutes."""
-    return _user("soraya", "Soraya Zarza Lundberg", MEMBER)
+    return _user("soraya", "Soraya Zarza Lundberg", member=True)
 
 
 @pytest.fixture
 def member(roles):
     """Kerstin Söderberg, a member from civil society."""
-    return _user("kerstin", "Kerstin Söderberg", MEMBER)
+    return _user("kerstin", "Kerstin Söderberg", member=True)
 
 
 @pytest.fixture

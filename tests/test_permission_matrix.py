@@ -26,7 +26,15 @@ from django.core.management import call_command
 from django.test import Client, RequestFactory
 from django.urls import URLResolver, get_resolver, reverse
 
-from meetings.models import CalendarToken, Comment, Invitation, Reopening, SentNotice
+from meetings.models import (
+    AccessGrant,
+    CalendarToken,
+    Comment,
+    Invitation,
+    Person,
+    Reopening,
+    SentNotice,
+)
 from meetings.models.meeting import Status
 from meetings.roles import ensure_role_groups
 from reports.models import AnnualReport, ReportStatus
@@ -45,10 +53,10 @@ ROLES = [
 STAFF = {"secretary", "process_leader", "administrator"}
 PEOPLE = {
     "outsider": ("olle", "Olle Utomstående", [], {}),
-    "member": ("kerstin", "Kerstin Söderberg", ["Ledamot"], {}),
-    "adjuster": ("jan", "Jan Linde", ["Ledamot"], {}),
-    "secretary": ("jesper", "Jesper Svensson", ["Sekreterare", "Ledamot"], {"staff": True}),
-    "process_leader": ("erica", "Erica Sjölin", ["Processledare", "Ledamot"], {"staff": True}),
+    "member": ("kerstin", "Kerstin Söderberg", [], {"member": True}),
+    "adjuster": ("jan", "Jan Linde", [], {"member": True}),
+    "secretary": ("jesper", "Jesper Svensson", ["Sekreterare"], {"staff": True}),
+    "process_leader": ("erica", "Erica Sjölin", ["Processledare"], {"staff": True}),
     "administrator": ("admin", "Ada Administratör", [], {"superuser": True}),
 }
 
@@ -200,6 +208,7 @@ ADMIN_EXTRA = {
     "admin:meetings_meeting_cancel": [("get", lambda w: f"/admin/meetings/meeting/{w.draft.pk}/stall-in/", staff_row(200, 403, 200))],
     "admin:meetings_meeting_reopen": [("get", lambda w: f"/admin/meetings/meeting/{w.approved.pk}/ateroppna/", staff_row(200, 403, 200))],
     "admin:meetings_meeting_pdf": [("get", lambda w: f"/admin/meetings/meeting/{w.approved.pk}/pdf/", staff_row(200, 200, 200))],
+    "admin:meetings_meeting_trail": [("get", lambda w: f"/admin/meetings/meeting/{w.approved.pk}/spar/", staff_row(200, 200, 200))],
     "admin:meetings_meeting_follow_up": [("post", lambda w: f"/admin/meetings/meeting/{w.draft.pk}/aterkoppling/{w.earlier_action.pk}/", staff_row(302, 403, 302))],
     # Django's redirect from an object's bare admin URL to its change page, and the catch-all.
     "admin:None": [("get", lambda w: "/admin/finns-inte/", staff_row(404, 404, 404))],
@@ -221,7 +230,7 @@ def world(django_db_setup, django_db_blocker):
             users[role] = _user(username, name, *groups, **flags)
             if role in STAFF:
                 totp_device(users[role])
-        second = _user("soraya", "Soraya Zarza Lundberg", "Ledamot")
+        second = _user("soraya", "Soraya Zarza Lundberg", member=True)
         common = {"secretary": users["secretary"], "owner": users["member"]}
         sent = make_minutes(Status.SENT, datetime.date(2025, 11, 20), adjusters=[users["adjuster"], second], title="Novembermötet", **common)  # fmt: skip
         draft = make_minutes(Status.DRAFT, datetime.date(2025, 12, 5), adjusters=[users["adjuster"]], title="Utkast", **common)  # fmt: skip
@@ -231,6 +240,7 @@ def world(django_db_setup, django_db_blocker):
         Reopening.objects.create(meeting=approved, reason="Stavfel", by=users["secretary"])
         Invitation.objects.create(meeting=draft, method="REQUEST", sequence=0, date=draft.date, recipients="kerstin@example.se", sent_by=users["secretary"])  # fmt: skip
         SentNotice.objects.create(kind="action_overdue", about="uppdrag 1", address="kerstin@example.se")  # fmt: skip
+        AccessGrant.objects.create(person=Person.objects.get(name="Sofia Emanuelsson"), start=datetime.date(2025, 1, 1), end=datetime.date(2025, 12, 31), reason="Förbereder mötet")  # fmt: skip
         AccessAttempt.objects.create(username="olle", ip_address="10.0.0.9", failures_since_start=1, get_data="", post_data="", http_accept="", path_info="/konto/login/")  # fmt: skip
         AccessLog.objects.create(username="olle", ip_address="10.0.0.9", http_accept="", path_info="/konto/login/")  # fmt: skip
         AccessFailureLog.objects.create(username="olle", ip_address="10.0.0.9", http_accept="", path_info="/konto/login/")  # fmt: skip

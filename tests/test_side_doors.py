@@ -204,3 +204,248 @@ class TestALongWordStaysOnThePage:
         assert f'href="{url}"' in html
         assert "b" * 32 + "\u200b" + "b" * 32 in html
         assert "c" * 65 not in html
+
+
+# Access follows terms --------------------------------------------------------------------------
+class TestAccessFollowsTerms:
+    """Kerstin reads drafts while her term runs; the day after it ends she is an outsider,
+    without anyone removing her from anything. Sofia, an official, reads them on a grant."""
+
+    @pytest.fixture
+    def draft(self, secretary, member):
+        import datetime
+
+        from tests.portal.conftest import make_minutes
+
+        return make_minutes(
+            "draft", datetime.date(2025, 12, 5), adjusters=[], secretary=secretary, owner=member
+        )
+
+    def _end_terms(self, user, on):
+        from meetings.models import Term
+
+        Term.objects.filter(person__user=user).update(end=on)
+
+    def test_a_member_reads_drafts_on_the_last_day_of_her_term(self, client_for, member, draft):
+        from django.utils import timezone
+
+        self._end_terms(member, timezone.localdate())
+        assert client_for(member).get(f"/moten/{draft.pk}/").status_code == 200
+
+    def test_a_member_whose_term_ended_gets_404_for_drafts_the_next_day(
+        self, client_for, member, draft
+    ):
+        import datetime
+
+        from django.utils import timezone
+
+        self._end_terms(member, timezone.localdate() - datetime.timedelta(days=1))
+        client = client_for(member)
+        assert client.get(f"/moten/{draft.pk}/").status_code == 404
+        assert client.get("/moten/").status_code == 404
+        assert client.get("/budget/").status_code == 404
+
+    def test_a_term_in_a_guest_or_officials_role_gives_no_access(self, client_for, roles, draft):
+        import datetime
+
+        from meetings.models import Term
+        from tests.conftest import _user
+
+        official = _user("sofia", "Sofia Emanuelsson")
+        Term.objects.create(
+            person=official.person,
+            group="official",
+            role="official",
+            start=datetime.date(2020, 1, 1),
+        )
+        assert client_for(official).get(f"/moten/{draft.pk}/").status_code == 404
+
+    def test_an_official_reads_drafts_until_her_grant_ends(self, client_for, roles, draft):
+        import datetime
+
+        from django.utils import timezone
+
+        from meetings.models import AccessGrant
+        from tests.conftest import _user
+
+        official = _user("sofia", "Sofia Emanuelsson")
+        today = timezone.localdate()
+        grant = AccessGrant.objects.create(
+            person=official.person, start=today, end=today, reason="Förbereder mötet"
+        )
+        assert client_for(official).get(f"/moten/{draft.pk}/").status_code == 200
+        AccessGrant.objects.filter(pk=grant.pk).update(
+            start=today - datetime.timedelta(days=7), end=today - datetime.timedelta(days=1)
+        )
+        assert client_for(official).get(f"/moten/{draft.pk}/").status_code == 404
+
+    def test_the_group_ledamot_no_longer_exists_nor_opens_anything(self, client_for, outsider):
+        from django.contrib.auth.models import Group
+
+        from meetings.roles import ensure_role_groups
+
+        ensure_role_groups()
+        assert not Group.objects.filter(name="Ledamot").exists()
+        outsider.groups.add(Group.objects.create(name="Ledamot"))
+        assert client_for(outsider).get("/moten/").status_code == 404
+
+    def test_news_of_approved_minutes_goes_to_todays_members_only(self, member, adjuster):
+        import datetime
+
+        from django.utils import timezone
+
+        from meetings.roles import member_users
+
+        self._end_terms(adjuster, timezone.localdate() - datetime.timedelta(days=1))
+        assert list(member_users()) == [member]
+
+
+# A complete audit trail ------------------------------------------------------------------------
+class TestEveryChangeLeavesATrail:
+    """The links of the minutes, comments, archive rows and who may do what are all recorded."""
+
+    @pytest.fixture
+    def draft(self, secretary, member, adjuster):
+        import datetime
+
+        from tests.portal.conftest import make_minutes
+
+        return make_minutes(
+            "draft",
+            datetime.date(2025, 12, 5),
+            adjusters=[adjuster],
+            secretary=secretary,
+            owner=member,
+        )
+
+    def test_changing_the_adjusters_is_recorded_with_who_did_it(
+        self, client_for, secretary, second_adjuster, draft
+    ):
+        before = draft.history.count()
+        draft._history_user = secretary
+        draft.adjusters.add(second_adjuster.person)
+
+        latest = draft.history.order_by("-history_id").first()
+        assert draft.history.count() == before + 1
+        assert latest.history_user == secretary
+        names = {p.person.name for p in latest.adjusters.all()}
+        assert names == {"Jan Linde", "Soraya Zarza Lundberg"}
+
+    def test_presenters_owners_and_development_areas_are_recorded(self, member, draft):
+        from reports.models import ActionPlan, DevelopmentArea
+
+        item = draft.agenda_items.first()
+        item.presenters.add(member.person)
+        action = draft.action_items.first()
+        action.owners.clear()
+        plan = ActionPlan.objects.create(start_year=2024, end_year=2027, title="Plan")
+        area = DevelopmentArea.objects.create(plan=plan, number=1, name="Jämbördig dialog")
+        draft.development_areas.add(area)
+
+        assert [p.person_id for p in item.history.first().presenters.all()] == [member.person.pk]
+        assert list(action.history.first().owners.all()) == []
+        assert [a.developmentarea_id for a in draft.history.first().development_areas.all()] == [
+            area.pk
+        ]
+
+    def test_comments_and_archive_rows_have_history(self, member, draft):
+        from meetings.models import ArchivedMinutes, Comment
+
+        comment = Comment.objects.create(
+            agenda_item=draft.agenda_items.first(), author=member, text="Bra."
+        )
+        comment.answer = "Tack."
+        comment.save()
+        archive = ArchivedMinutes(meeting=draft, pdf=b"%PDF-1.7", sha256="a" * 64)
+        archive.fingerprint = "b" * 64
+        archive.save()
+
+        assert [h.history_type for h in comment.history.order_by("history_id")] == ["+", "~"]
+        assert archive.history.get().sha256 == "a" * 64
+        assert not hasattr(archive.history.get(), "pdf")
+
+    def test_who_gave_whom_which_group_and_flag_is_recorded(
+        self, client_for, administrator, outsider
+    ):
+        from django.contrib.auth.models import Group, Permission
+
+        from ros_portal.models import PermissionChange
+
+        secretaries = Group.objects.get(name="Sekreterare")
+        client = client_for(administrator)
+        start = PermissionChange.objects.order_by("id").last().pk
+        response = client.post(
+            f"/admin/auth/user/{outsider.pk}/change/",
+            {
+                "username": outsider.username,
+                "first_name": "Olle",
+                "last_name": "Utomstående",
+                "email": outsider.email,
+                "is_active": "on",
+                "is_staff": "on",
+                "groups": [secretaries.pk],
+                "last_login_0": "",
+                "last_login_1": "",
+                "date_joined_0": "2025-01-01",
+                "date_joined_1": "10:00:00",
+            },
+        )
+        assert response.status_code == 302, response.content.decode()[:2000]
+        secretaries.permissions.remove(Permission.objects.get(codename="view_budgetyear"))
+        outsider.groups.clear()
+
+        rows = [
+            (c.by, c.subject, c.added, c.what)
+            for c in PermissionChange.objects.filter(pk__gt=start).order_by("id")
+        ]
+        assert rows == [
+            (administrator, "olle", True, "is_staff"),
+            (administrator, "olle", True, "grupp Sekreterare"),
+            (None, "grupp Sekreterare", False, "budget.view_budgetyear"),
+            (None, "olle", False, "grupp Sekreterare"),
+        ]
+
+    def test_the_meeting_trail_shows_everything_in_time_order(
+        self, client_for, secretary, member, second_adjuster, draft
+    ):
+        from meetings.models import Comment
+
+        draft.adjusters.add(second_adjuster.person)
+        Comment.objects.create(agenda_item=draft.agenda_items.first(), author=member, text="Bra.")
+        item = draft.agenda_items.first()
+        item.heading = "Budget 2026"
+        item.save()
+        client = client_for(secretary)
+
+        change = client.get(f"/admin/meetings/meeting/{draft.pk}/change/").content.decode()
+        assert f"/admin/meetings/meeting/{draft.pk}/spar/" in change
+        response = client.get(f"/admin/meetings/meeting/{draft.pk}/spar/")
+
+        assert response.status_code == 200
+        entries = response.context["entries"]
+        assert [e.at for e in entries] == sorted(e.at for e in entries)
+        kinds = {str(e.kind) for e in entries}
+        assert {"möte", "dagordningspunkt", "beslut", "uppdrag", "närvaro", "kommentar"} <= kinds
+        html = response.content.decode()
+        assert "Soraya Zarza Lundberg" in html
+        assert "<ins>Budget 2026</ins>" in html
+
+    def test_the_trail_costs_the_same_queries_however_long_it_is(
+        self, client_for, secretary, draft
+    ):
+        client = client_for(secretary)
+        url = f"/admin/meetings/meeting/{draft.pk}/spar/"
+        client.get(url)
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as short:
+            client.get(url)
+        item = draft.agenda_items.first()
+        for number in range(10):
+            item.body = f"Version {number}"
+            item.save()
+            item.presenters.set([secretary.person] if number % 2 else [])
+        with CaptureQueriesContext(connection) as long:
+            client.get(url)
+        assert len(long) == len(short)

@@ -2,7 +2,7 @@ from meetings.models.freeze import MinutesFrozen
 from meetings.models.meeting import Attendance, Meeting
 from meetings.models.minutes import ActionItem, AgendaItem, Attachment, Decision
 from meetings.models.notices import Invitation, NoticeSettings, SentNotice
-from meetings.models.people import Person, PersonAlias, Term
+from meetings.models.people import AccessGrant, Person, PersonAlias, Term
 from meetings.models.review import (
     Approval,
     ArchivedMinutes,
@@ -12,6 +12,7 @@ from meetings.models.review import (
 )
 
 __all__ = [
+    "AccessGrant",
     "ActionItem",
     "AgendaItem",
     "Approval",

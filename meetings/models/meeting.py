@@ -134,7 +134,8 @@ class Meeting(models.Model):
     )
     sent_for_approval_at = models.DateTimeField(_("skickat för justering"), null=True, blank=True)
     approved_at = models.DateTimeField(_("justerat"), null=True, blank=True)
-    history = HistoricalRecords()
+    # The links are part of the record too: who adjusts, which development areas.
+    history = HistoricalRecords(m2m_fields=["adjusters", "development_areas"])
 
     objects = MeetingQuerySet.as_manager()
 

@@ -29,7 +29,7 @@ class AgendaItem(FrozenWithMeetingMixin, models.Model):
         on_delete=models.PROTECT,
     )
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
-    history = HistoricalRecords()
+    history = HistoricalRecords(m2m_fields=["presenters"])
 
     objects = FrozenGuardQuerySet.as_manager()
 
@@ -160,7 +160,7 @@ class ActionItem(FrozenWithMeetingMixin, models.Model):
         on_delete=models.PROTECT,
     )
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
-    history = HistoricalRecords()
+    history = HistoricalRecords(m2m_fields=["owners"])
 
     objects = FrozenGuardQuerySet.as_manager()
 

@@ -125,3 +125,50 @@ class Term(models.Model):
 
     def __str__(self):
         return f"{self.person} ({self.get_role_display()}, {self.start:%Y}–)"
+
+
+# Terms in these roles make a person a member of the group, with access to the portal's
+# non-public pages for as long as the term runs.
+MEMBER_ROLES = (Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER, Role.SUBSTITUTE)
+
+
+class AccessGrantQuerySet(models.QuerySet):
+    def active(self, on_date):
+        return self.filter(start__lte=on_date, end__gte=on_date)
+
+
+class AccessGrant(models.Model):
+    """Portal access as a member for someone without a member's term (an official, a guest
+    preparing a meeting), always with an end date: it lapses by itself."""
+
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.PROTECT, related_name="access_grants"
+    )
+    start = models.DateField(_("från"))
+    end = models.DateField(_("till och med"))
+    reason = models.CharField(_("skäl"), max_length=300)
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("beviljad av"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        editable=False,
+        related_name="+",
+    )
+    history = HistoricalRecords()
+
+    objects = AccessGrantQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("behörighet till portalen")
+        verbose_name_plural = _("behörigheter till portalen")
+        ordering = ["-end", "person__name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__gte=models.F("start")), name="access_grant_ends_after_start"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.person} ({self.start:%Y-%m-%d}–{self.end:%Y-%m-%d})"

@@ -3,6 +3,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from meetings.models.meeting import Meeting
 from meetings.models.minutes import AgendaItem
@@ -30,6 +31,7 @@ class Comment(models.Model):
         related_name="+",
     )
     resolved_at = models.DateTimeField(_("löst"), null=True, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("kommentar")
@@ -70,6 +72,8 @@ class ArchivedMinutes(models.Model):
     sha256 = models.CharField(_("SHA-256"), max_length=64)
     fingerprint = models.CharField(_("fingeravtryck"), max_length=64)
     created_at = models.DateTimeField(_("arkiverad"), auto_now_add=True)
+    # Who archived which PDF when (the bytes themselves stay in the row only).
+    history = HistoricalRecords(excluded_fields=["pdf"])
 
     class Meta:
         verbose_name = _("arkiverat protokoll")

@@ -5,17 +5,18 @@ from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from meetings.models import Person
-from meetings.roles import MEMBER, PROCESS_LEADER, SECRETARY, ensure_role_groups
+from meetings.roles import PROCESS_LEADER, SECRETARY, ensure_role_groups
 from ros_portal.db import analyze
 
 DEMO_PASSWORD = "ros-demo-2025"
-# username -> (person, groups, is_staff, is_superuser, what the login is for)
+# username -> (person, groups, is_staff, is_superuser, what the login is for). Members are
+# members by their terms in the demo register (meetings/demo_data/people.py), not by a group.
 DEMO_LOGINS = {
-    "sekreterare": ("Jesper Svensson", [SECRETARY, MEMBER], True, False, "sekreterare"),
-    "justerare": ("Jan Linde", [MEMBER], False, False, "justerare (vice ordförande)"),
-    "ordforande": ("Soraya Zarza Lundberg", [MEMBER], False, False, "justerare (ordförande)"),
-    "ledamot": ("Kerstin Söderberg", [MEMBER], False, False, "ledamot"),
-    "processledare": ("Erica Sjölin", [PROCESS_LEADER, MEMBER], True, False, "processledare"),
+    "sekreterare": ("Jesper Svensson", [SECRETARY], True, False, "sekreterare"),
+    "justerare": ("Jan Linde", [], False, False, "justerare (vice ordförande)"),
+    "ordforande": ("Soraya Zarza Lundberg", [], False, False, "justerare (ordförande)"),
+    "ledamot": ("Kerstin Söderberg", [], False, False, "ledamot"),
+    "processledare": ("Erica Sjölin", [PROCESS_LEADER], True, False, "processledare"),
     "admin": (None, [], True, True, "administratör"),
 }
 

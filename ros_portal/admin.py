@@ -1,0 +1,23 @@
+from django.contrib import admin
+
+from ros_portal.models import PermissionChange
+
+
+@admin.register(PermissionChange)
+class PermissionChangeAdmin(admin.ModelAdmin):
+    """The log of who gave whom which group, permission or admin flag: read only."""
+
+    list_display = ["at", "subject", "added", "what", "by"]
+    list_filter = ["added"]
+    list_select_related = ["by"]
+    search_fields = ["subject", "what", "by__username"]
+    date_hierarchy = "at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
