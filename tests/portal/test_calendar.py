@@ -71,6 +71,13 @@ def test_calendar_page_shows_the_members_private_url(client_for, member):
 
 
 def test_token_of_someone_who_left_the_group_opens_nothing(client, member):
+    import datetime
+
+    from django.utils import timezone
+
+    from meetings.models import Term
+
     token = CalendarToken.objects.create(user=member)
-    member.groups.clear()
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    Term.objects.filter(person__user=member).update(end=yesterday)
     assert client.get(reverse("meetings:calendar_private", args=[token.token])).status_code == 404
