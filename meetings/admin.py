@@ -1,12 +1,13 @@
 """The secretary's admin: one page per meeting, the workflow buttons and the minutes PDF."""
 
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from meetings import models, services
+from meetings import invitations, models, services
 from meetings.admin_forms import (
     AgendaItemForm,
     AttachmentForm,
@@ -297,6 +298,24 @@ class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin)
                     "Ändringen upphävde justeringarna från %(names)s. De har fått e-post om det."
                 )
                 % {"names": services.approval_names(voided)},
+            )
+        if change:
+            self._send_update_if_moved(request, form.instance)
+
+    def _send_update_if_moved(self, request, meeting):
+        try:
+            invitation = invitations.update_if_moved(meeting, request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return
+        if invitation is not None:
+            messages.info(
+                request,
+                gettext(
+                    "Tid eller plats ändrades: en uppdaterad kallelse skickades till %(count)d "
+                    "mottagare."
+                )
+                % {"count": len(invitation.recipients.split())},
             )
 
 

@@ -82,6 +82,14 @@ def send_invitation(meeting, user):
     return _record(meeting, user, Method.REQUEST, sequence, addresses)
 
 
+def update_if_moved(meeting, user):
+    """After an edit: if the planned meeting was announced and its time or place has changed
+    since, send the update at once. Returns the new Invitation, or None."""
+    if meeting.status != Status.PLANNED or not is_out_of_date(meeting):
+        return None
+    return send_invitation(meeting, user)
+
+
 @transaction.atomic
 def cancel_meeting(meeting, user):
     """Planned -> cancelled; everyone invited so far gets a CANCEL. Returns the addresses."""

@@ -15,6 +15,7 @@ from meetings.models import Attendance, CalendarToken, Invitation, Meeting, Pers
 from meetings.models.meeting import Kind, Status
 from meetings.models.people import Group, Role
 from meetings.services import send_for_approval
+from tests.meetings.test_admin_fixtures import form_data
 
 
 @pytest.fixture
@@ -104,6 +105,36 @@ def test_a_change_of_place_gives_an_update_with_the_same_uid_and_a_higher_sequen
     assert update["SEQUENCE"] == 1
     assert str(update["LOCATION"]) == "Bygdegården, Vara"
     assert mail.outbox[0].subject.startswith("Ändrad kallelse:")
+
+
+def test_moving_an_announced_meeting_in_the_admin_sends_the_update_at_once(
+    client_for, secretary, planned
+):
+    client = client_for(secretary)
+    _invite(client, planned)
+    mail.outbox.clear()
+    url = reverse("admin:meetings_meeting_change", args=[planned.pk])
+    data = form_data(client.get(url))
+    data["place"] = "Bygdegården, Vara"
+
+    assert client.post(url, data).status_code == 302
+
+    assert len(mail.outbox) == 2
+    event = _event(_calendar(mail.outbox[0])[0])
+    assert (event["SEQUENCE"], str(event["LOCATION"])) == (1, "Bygdegården, Vara")
+
+
+def test_saving_without_moving_the_meeting_sends_nothing(client_for, secretary, planned):
+    client = client_for(secretary)
+    _invite(client, planned)
+    mail.outbox.clear()
+    url = reverse("admin:meetings_meeting_change", args=[planned.pk])
+    data = form_data(client.get(url))
+    data["title"] = "Sammanträde med RÖS-gruppen (heldag)"
+
+    assert client.post(url, data).status_code == 302
+
+    assert mail.outbox == []
 
 
 def test_sending_again_without_changes_keeps_the_sequence(client_for, secretary, planned):
