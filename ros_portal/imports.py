@@ -7,14 +7,20 @@ database storage (files.py) as `django-import-export/<32 hex digits>`: a name of
 or one this session was not given, is refused before anything is read, and nothing outside that
 storage can be read or deleted."""
 
+import datetime
 import re
 
 from django.core.exceptions import SuspiciousOperation
+from django.utils import timezone
 from import_export.admin import ImportExportMixin
 from import_export.tmp_storages import MediaStorage
 
+from ros_portal.models import StoredFile
+
 ISSUED_NAME = re.compile(r"[0-9a-f]{32}")
 SESSION_KEY = "ros_import_files"
+# A preview never confirmed leaves its upload behind; the next upload removes those this old.
+ABANDONED_AFTER = datetime.timedelta(days=1)
 
 
 class ImportUploadStorage(MediaStorage):
@@ -25,6 +31,13 @@ class ImportUploadStorage(MediaStorage):
         if name is not None and not ISSUED_NAME.fullmatch(name):
             raise SuspiciousOperation("Import file name not issued by the server.")
         super().__init__(**kwargs)
+
+    def save(self, data):
+        StoredFile.objects.filter(
+            name__startswith=f"{self.MEDIA_FOLDER}/",
+            created_at__lt=timezone.now() - ABANDONED_AFTER,
+        ).delete()
+        super().save(data)
 
 
 class SafeImportMixin(ImportExportMixin):

@@ -129,6 +129,23 @@ class TestImportsReadOnlyTheirOwnUpload:
         stored = f"django-import-export/{confirm['import_file_name']}"
         assert StoredFile.objects.filter(name=stored).exists()
 
+    def test_an_abandoned_preview_is_removed_by_a_later_upload(self, client_for, process_leader):
+        import datetime
+
+        from django.utils import timezone
+
+        from ros_portal.models import StoredFile
+
+        client = client_for(process_leader)
+        first = f"django-import-export/{self._preview(client)['import_file_name']}"
+        StoredFile.objects.filter(name=first).update(
+            created_at=timezone.now() - datetime.timedelta(days=2)
+        )
+        second = f"django-import-export/{self._preview(client)['import_file_name']}"
+
+        assert not StoredFile.objects.filter(name=first).exists()
+        assert StoredFile.objects.filter(name=second).exists()
+
     def test_an_upload_waits_in_the_database_and_is_removed_once_imported(
         self, client_for, process_leader
     ):
