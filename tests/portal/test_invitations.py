@@ -11,7 +11,7 @@ from django.urls import reverse
 from icalendar import Calendar
 
 from meetings.invitations import cancel_meeting
-from meetings.models import Attendance, CalendarToken, Invitation, Meeting, Person, Term
+from meetings.models import Attendance, CalendarToken, Invitation, Meeting, Person
 from meetings.models.meeting import Kind, Status
 from meetings.models.people import Group, Role
 from meetings.services import send_for_approval
@@ -20,7 +20,8 @@ from tests.meetings.test_admin_fixtures import form_data
 
 @pytest.fixture
 def planned(member, adjuster):
-    """A planned steering meeting: Kerstin Söderberg is in office, a guest is invited."""
+    """A planned steering meeting: Kerstin Söderberg and Jan Linde are in office (since 2020),
+    a guest is invited."""
     meeting = Meeting.objects.create(
         kind=Kind.STEERING,
         title="Sammanträde med RÖS-gruppen",
@@ -31,11 +32,6 @@ def planned(member, adjuster):
         status=Status.PLANNED,
     )
     meeting.agenda_items.create(order=1, heading="Verksamhetsplan 2026")
-    Term.objects.create(
-        person=Person.objects.get(user=member),
-        group=Group.CIVIL_SOCIETY,
-        start=datetime.date(2024, 1, 1),
-    )
     guest = Person.objects.create(name="Gästa Föreläsare", email="gast@example.se")
     Attendance.objects.create(meeting=meeting, person=guest, group=Group.OFFICIAL, role=Role.GUEST)
     return meeting
@@ -61,7 +57,11 @@ def test_secretary_sends_members_and_guests_an_invitation_with_ics_and_pack(
     response = _invite(client_for(secretary), planned)
 
     assert response.status_code == 302
-    assert sorted(m.to[0] for m in mail.outbox) == ["gast@example.se", "kerstin@example.se"]
+    assert sorted(m.to[0] for m in mail.outbox) == [
+        "gast@example.se",
+        "jan@example.se",
+        "kerstin@example.se",
+    ]
     message = mail.outbox[0]
     assert message.subject == "Kallelse: Sammanträde med RÖS-gruppen 5 februari 2026"
     calendar, content_type = _calendar(message)
@@ -85,7 +85,11 @@ def test_what_was_sent_is_recorded(client_for, secretary, planned):
     invitation = Invitation.objects.get(meeting=planned)
     assert invitation.method == "REQUEST"
     assert invitation.sent_by == secretary
-    assert invitation.recipients.split() == ["gast@example.se", "kerstin@example.se"]
+    assert invitation.recipients.split() == [
+        "gast@example.se",
+        "jan@example.se",
+        "kerstin@example.se",
+    ]
     assert invitation.place == "Regionens hus, Göteborg"
 
 
@@ -119,7 +123,7 @@ def test_moving_an_announced_meeting_in_the_admin_sends_the_update_at_once(
 
     assert client.post(url, data).status_code == 302
 
-    assert len(mail.outbox) == 2
+    assert len(mail.outbox) == 3
     event = _event(_calendar(mail.outbox[0])[0])
     assert (event["SEQUENCE"], str(event["LOCATION"])) == (1, "Bygdegården, Vara")
 
@@ -169,7 +173,7 @@ def test_cancelling_sends_everyone_invited_a_cancel_with_the_same_uid(
 
     planned.refresh_from_db()
     assert planned.status == Status.CANCELLED
-    assert len(mail.outbox) == 2
+    assert len(mail.outbox) == 3
     calendar, content_type = _calendar(mail.outbox[0])
     assert calendar["METHOD"] == "CANCEL"
     assert content_type.startswith("text/calendar; method=CANCEL")
