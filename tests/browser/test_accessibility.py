@@ -161,5 +161,6 @@ def test_jespers_meeting_pages_in_the_admin_are_accessible(page, secretary, minu
             "/admin/meetings/meeting/add/",
             f"/admin/meetings/meeting/{sent.pk}/change/",
             f"/admin/meetings/meeting/{minutes['approved'].pk}/change/",
+            f"/admin/meetings/meeting/{sent.pk}/spar/",
         ],
     )
