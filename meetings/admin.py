@@ -9,10 +9,17 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from meetings import invitations, models, services
 from meetings.admin_forms import (
+    ActionItemForm,
     AgendaItemForm,
+    AgendaItemFormSet,
+    AgendaNumberFormSet,
     AttachmentForm,
+    AttendanceForm,
+    DecisionForm,
+    InlineAttachmentForm,
     MeetingAdminForm,
     MeetingPeople,
+    NumberedRowsFormSet,
     PeopleAutocomplete,
     PersonAutocomplete,
 )
@@ -49,14 +56,28 @@ class MeetingInline(LockedWhenApproved):
             return False
         return super().has_add_permission(request, obj)
 
+    def get_fields(self, request, obj=None):
+        fields = list(super().get_fields(request, obj))
+        if is_approved(obj):
+            fields = [f for f in fields if f not in self.editing_only_fields]
+        return fields
+
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if is_approved(obj):
             # Frozen minutes show every field as text. Django leaves the fields in the inline
             # forms all the same (the meeting's own form it empties): listed here, the forms
             # carry none of them, so no choice list is read and no field is copied per row.
-            fields += [f for f in self.fields if f not in fields]
+            fields += [f for f in self.get_fields(request, obj) if f not in fields]
         return fields
+
+    editing_only_fields = ()
+
+    @admin.display(description=_("dagordningspunkt nr"))
+    def agenda_number(self, obj):
+        if obj is None or obj.agenda_item_id is None:
+            return "–"
+        return obj.agenda_item.order
 
     def get_formset(self, request, obj=None, **kwargs):
         request._admin_meeting = obj
@@ -98,7 +119,10 @@ class MeetingInline(LockedWhenApproved):
 
 class AttendanceInline(MeetingInline, admin.TabularInline):
     model = models.Attendance
-    fields = ["person", "group", "role", "presence", "note", "order"]
+    form = AttendanceForm
+    formset = NumberedRowsFormSet
+    fields = ["person", "new_person", "group", "role", "presence", "note", "order"]
+    editing_only_fields = ("new_person",)
     autocomplete_fields = ["person"]
     verbose_name_plural = _("Närvarande")
 
@@ -109,6 +133,7 @@ class AttendanceInline(MeetingInline, admin.TabularInline):
 class AgendaItemInline(MeetingInline, admin.StackedInline):
     model = models.AgendaItem
     form = AgendaItemForm
+    formset = AgendaItemFormSet
     fields = ["order", "heading", "body", "presenters", "development_area"]
     autocomplete_fields = ["presenters"]
     verbose_name_plural = _("Dagordning")
@@ -120,7 +145,9 @@ class AgendaItemInline(MeetingInline, admin.StackedInline):
 
 class DecisionInline(MeetingInline, admin.StackedInline):
     model = models.Decision
-    fields = ["paragraph", "agenda_item", "text", "amount", "budget_line", "development_area"]
+    form = DecisionForm
+    formset = AgendaNumberFormSet
+    fields = ["paragraph", "agenda_number", "text", "amount", "budget_line", "development_area"]
     readonly_fields = ["paragraph"]
     autocomplete_fields = ["budget_line"]
     verbose_name_plural = _("Beslut")
@@ -139,7 +166,9 @@ class DecisionInline(MeetingInline, admin.StackedInline):
 class ActionItemInline(MeetingInline, admin.StackedInline):
     model = models.ActionItem
     fk_name = "meeting"
-    fields = ["agenda_item", "text", "owners", "due_date", "status", "development_area"]
+    form = ActionItemForm
+    formset = AgendaNumberFormSet
+    fields = ["agenda_number", "text", "owners", "due_date", "status", "development_area"]
     autocomplete_fields = ["owners"]
     verbose_name_plural = _("Uppdrag")
 
@@ -150,8 +179,9 @@ class ActionItemInline(MeetingInline, admin.StackedInline):
 
 class AttachmentInline(MeetingInline, admin.TabularInline):
     model = models.Attachment
-    form = AttachmentForm
-    fields = ["title", "file", "agenda_item"]
+    form = InlineAttachmentForm
+    formset = AgendaNumberFormSet
+    fields = ["title", "file", "agenda_number"]
     verbose_name_plural = _("Bilagor (pdf, docx, xlsx, pptx, png, jpg, txt; högst 20 MB)")
 
     def get_queryset(self, request):
@@ -271,7 +301,26 @@ class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin)
         obj._history_user = request.user
         super().save_model(request, obj, form, change)
 
+    # The whole meeting on one page: rows tied to agenda items by number, people by name ------
+    def _create_formsets(self, request, obj, change):
+        formsets, inline_instances = super()._create_formsets(request, obj, change)
+        agenda = next((fs for fs in formsets if isinstance(fs, AgendaItemFormSet)), None)
+        for formset in formsets:
+            if isinstance(formset, AgendaNumberFormSet):
+                formset.agenda_formset = agenda
+        return formsets, inline_instances
+
+    def _name_new_people(self, request, formset):
+        for row in formset.forms:
+            name = getattr(row, "cleaned_data", {}).get("new_person", "").strip()
+            if name and row.cleaned_data.get("person") is None:
+                row.instance.person = services.person_by_name(name, request.user)
+
     def save_formset(self, request, form, formset, change):
+        if isinstance(formset, AgendaNumberFormSet):
+            formset.tie_to_agenda(form.instance)
+        if formset.model is models.Attendance:
+            self._name_new_people(request, formset)
         instances = formset.save(commit=False)
         for instance in instances:
             instance._history_user = request.user

@@ -14,7 +14,15 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from meetings.models import AgendaItem, Attachment, Meeting, Person
+from meetings.models import (
+    ActionItem,
+    AgendaItem,
+    Attachment,
+    Attendance,
+    Decision,
+    Meeting,
+    Person,
+)
 from meetings.models.meeting import Status
 from meetings.names import resolve_line
 
@@ -97,6 +105,10 @@ class PeopleAutocomplete(CachedLabelsMixin, AutocompleteSelectMultiple):
     pass
 
 
+# Times as the minutes write them ("09.30"); "09:30" is accepted too.
+TIME_INPUT_FORMATS = ["%H.%M", "%H:%M", "%H:%M:%S"]
+
+
 class MeetingAdminForm(forms.ModelForm):
     approval_line = forms.CharField(
         label=_("Justerare som initialer eller namn"),
@@ -110,9 +122,19 @@ class MeetingAdminForm(forms.ModelForm):
     class Meta:
         model = Meeting
         fields = ["status"]  # the admin adds the fields of its fieldsets
+        help_texts = {
+            "minutes_signed_on": _(
+                "Dagen då anteckningarna skrevs, t.ex. 2024-08-21. "
+                "Anteckningarna slutar med sekreterarens initialer och datumet: '/SE 2024-08-21'."
+            ),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for name in ("start_time", "end_time"):
+            if name in self.fields:
+                self.fields[name].input_formats = TIME_INPUT_FORMATS
+                self.fields[name].widget.format = "%H.%M"
         status = self.fields.get("status")
         if status is not None:
             # Sent and approved are reached only through the workflow buttons.
@@ -139,6 +161,147 @@ class AgendaItemForm(forms.ModelForm):
         model = AgendaItem
         fields = ["meeting", "order", "heading", "body", "presenters", "development_area"]
         widgets = {"body": MarkdownTextarea(attrs={"rows": 8})}
+        labels = {"order": _("nr")}
+
+
+# The whole meeting on one page ---------------------------------------------------------------
+# Decisions, action items and attachments name their agenda item by its number on the page, so
+# they can be tied to items that are not saved yet; the admin resolves the number on saving.
+
+
+class NumberedRowsFormSet(forms.BaseInlineFormSet):
+    """Rows numbered on the page (agenda items, attendance): a new row left at 0 gets the
+    next free number, so it never sorts before the rows numbered by hand."""
+
+    number_field = "order"
+
+    def kept_forms(self):
+        return [
+            form
+            for form in self.forms
+            if form.is_valid()
+            and (form.instance.pk or form.has_changed())
+            and not (self.can_delete and self._should_delete_form(form))
+        ]
+
+    def clean(self):
+        super().clean()
+        kept = self.kept_forms()
+        last = max((f.cleaned_data.get(self.number_field) or 0 for f in kept), default=0)
+        for form in kept:
+            if not form.cleaned_data.get(self.number_field) and form.instance.pk is None:
+                last += 1
+                form.cleaned_data[self.number_field] = last
+                setattr(form.instance, self.number_field, last)
+
+
+class AgendaItemFormSet(NumberedRowsFormSet):
+    def clean(self):
+        super().clean()
+        numbers = [f.cleaned_data.get("order") for f in self.kept_forms()]
+        twice = sorted({n for n in numbers if numbers.count(n) > 1})
+        if twice:
+            raise forms.ValidationError(
+                _("Två dagordningspunkter har samma nummer: %(numbers)s.")
+                % {"numbers": ", ".join(str(n) for n in twice)}
+            )
+
+    def numbers(self):
+        """The numbers of the agenda items the page keeps (valid or not yet)."""
+        self.is_valid()
+        return {f.cleaned_data.get("order") for f in self.kept_forms()}
+
+
+class AgendaNumberForm(forms.ModelForm):
+    """A row tied to an agenda item by the item's number on this page."""
+
+    agenda_number = forms.IntegerField(
+        label=_("dagordningspunkt nr"),
+        min_value=0,
+        required=False,
+        help_text=_("Numret på dagordningspunkten ovan; den behöver inte vara sparad än."),
+        widget=forms.NumberInput(attrs={"class": "agenda-number", "list": "agenda-numbers"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.agenda_item_id is not None:
+            self.initial.setdefault("agenda_number", self.instance.agenda_item.order)
+
+
+class AgendaNumberFormSet(forms.BaseInlineFormSet):
+    """Checks each row's agenda number against the agenda items on the same page."""
+
+    agenda_formset = None  # set by the meeting admin when it builds the page's formsets
+
+    def clean(self):
+        super().clean()
+        if self.agenda_formset is None:
+            return
+        numbers = self.agenda_formset.numbers()
+        for form in self.forms:
+            if not form.is_valid() or (self.can_delete and self._should_delete_form(form)):
+                continue
+            number = form.cleaned_data.get("agenda_number")
+            if (
+                "agenda_number" in form.changed_data
+                and number is not None
+                and number not in numbers
+            ):
+                form.add_error(
+                    "agenda_number",
+                    _("Det finns ingen dagordningspunkt nr %(number)d på sidan.")
+                    % {"number": number},
+                )
+
+    def tie_to_agenda(self, meeting):
+        """Tie each row whose number was entered or changed to the item with that number
+        (after the agenda items are saved). A row left as it was keeps its item, even when
+        the items were renumbered."""
+        items = {item.order: item for item in AgendaItem.objects.filter(meeting=meeting)}
+        for form in self.forms:
+            if "agenda_number" in getattr(form, "cleaned_data", {}) and (
+                "agenda_number" in form.changed_data
+            ):
+                form.instance.agenda_item = items.get(form.cleaned_data["agenda_number"])
+
+
+class DecisionForm(AgendaNumberForm):
+    class Meta:
+        model = Decision
+        fields = ["text", "amount", "budget_line", "development_area"]
+
+
+class ActionItemForm(AgendaNumberForm):
+    class Meta:
+        model = ActionItem
+        fields = ["text", "owners", "due_date", "status", "development_area"]
+
+
+class AttendanceForm(forms.ModelForm):
+    """Someone outside the register (a guest, say) is added by name on the same page."""
+
+    new_person = forms.CharField(
+        label=_("eller ny person"),
+        max_length=200,
+        required=False,
+        help_text=_("Namn på någon som inte finns i registret, t.ex. en gäst."),
+    )
+
+    class Meta:
+        model = Attendance
+        fields = ["person", "group", "role", "presence", "note", "order"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "person" in self.fields:  # read-only (approved) pages carry no fields
+            self.fields["person"].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("person") is None and not cleaned.get("new_person", "").strip():
+            self.add_error("person", _("Välj en person eller skriv ett namn."))
+        return cleaned
 
 
 class AttachmentForm(forms.ModelForm):
@@ -183,6 +346,11 @@ class AttachmentForm(forms.ModelForm):
         if commit:
             attachment.save()
         return attachment
+
+
+class InlineAttachmentForm(AgendaNumberForm, AttachmentForm):
+    class Meta(AttachmentForm.Meta):
+        fields = ["title", "file"]
 
 
 class ReopenForm(forms.Form):

@@ -4,9 +4,11 @@ Each page is thin: fetch the meeting with the admin's permission checks, one ser
 then a message and a redirect (or a confirmation page answering GET).
 """
 
+import datetime
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -38,7 +40,7 @@ class MeetingWorkflowViews:
                 name="meetings_meeting_copy_attendance",
             ),
             path(
-                "<int:pk>/ledamoter-i-tjanst/",
+                "ledamoter-i-tjanst/",
                 view(self.members_in_office_view),
                 name="meetings_meeting_members_in_office",
             ),
@@ -62,10 +64,15 @@ class MeetingWorkflowViews:
             *super().get_urls(),
         ]
 
+    def add_view(self, request, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "can_send": True}
+        return super().add_view(request, form_url, extra_context)
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
         meeting = self.get_object(request, object_id)
         extra_context = extra_context or {}
         if meeting is not None:
+            extra_context["can_send"] = meeting.status in (Status.PLANNED, Status.DRAFT)
             extra_context["follow_up_items"] = services.open_action_items_before(meeting)
             extra_context["follow_up_form"] = FollowUpForm()
             extra_context["can_edit_minutes"] = self.has_change_permission(request, meeting)
@@ -75,6 +82,19 @@ class MeetingWorkflowViews:
             if meeting.status == Status.SENT:
                 extra_context["to_void"] = services.approval_names(active_approvals(meeting))
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def _then_send(self, request, meeting, response):
+        """ "Spara och skicka för justering": the page was saved (the response is the admin's
+        redirect); now the confirmation, which shows exactly what was saved and is sent."""
+        if "_send" in request.POST and response.status_code == 302:
+            return redirect("admin:meetings_meeting_send", meeting.pk)
+        return response
+
+    def response_add(self, request, obj, post_url_continue=None):
+        return self._then_send(request, obj, super().response_add(request, obj, post_url_continue))
+
+    def response_change(self, request, obj):
+        return self._then_send(request, obj, super().response_change(request, obj))
 
     def _meeting(self, request, pk, *, change):
         meeting = get_object_or_404(models.Meeting, pk=pk)
@@ -87,7 +107,7 @@ class MeetingWorkflowViews:
     def _change_url(self, meeting):
         return reverse("admin:meetings_meeting_change", args=[meeting.pk])
 
-    def _confirm(self, request, meeting, *, title, question, button, form=None):
+    def _confirm(self, request, meeting, *, title, question, button, form=None, sending=None):
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -96,6 +116,7 @@ class MeetingWorkflowViews:
             "question": question,
             "button": button,
             "form": form,
+            "sending": sending,
             "change_url": self._change_url(meeting),
         }
         return TemplateResponse(request, "admin/meetings/meeting/confirm.html", context)
@@ -141,29 +162,29 @@ class MeetingWorkflowViews:
             button=gettext("Kopiera närvaro") if previous else None,
         )
 
-    def members_in_office_view(self, request, pk):
-        meeting = self._meeting(request, pk, change=True)
-        if request.method == "POST":
-            added = services.add_members_in_office(meeting, request.user)
-            messages.success(request, gettext("%(count)d personer lades till.") % {"count": added})
-            return redirect(self._change_url(meeting))
-        return self._confirm(
-            request,
-            meeting,
-            title=gettext("Lägg till gruppens ledamöter i tjänst detta datum"),
-            question=gettext(
-                "Lägg till alla vars mandatperiod omfattar %(date)s, med grupp och roll "
-                "från mandatperioden? Den som redan finns i närvarolistan läggs inte till igen."
-            )
-            % {"date": meeting.date},
-            button=gettext("Lägg till ledamöter"),
-        )
+    def members_in_office_view(self, request):
+        """The people in office on ?datum=, as JSON rows for the attendance table (the page's
+        script adds them before the meeting is saved); officials only with ?tjanstepersoner=1."""
+        if not self.has_change_permission(request) and not self.has_add_permission(request):
+            raise PermissionDenied
+        try:
+            day = datetime.date.fromisoformat(request.GET.get("datum", ""))
+        except ValueError:
+            return JsonResponse({"error": gettext("Ange mötets datum först.")}, status=400)
+        terms = services.members_in_office(day, request.GET.get("tjanstepersoner") == "1")
+        rows = [
+            {"person": t.person_id, "name": t.person.name, "group": t.group, "role": t.role}
+            for t in terms
+        ]
+        return JsonResponse({"people": rows})
 
     def send_view(self, request, pk):
         meeting = self._meeting(request, pk, change=True)
         if request.method == "POST":
             try:
-                services.send_for_approval(meeting, request.user)
+                services.send_for_approval(
+                    meeting, request.user, request.POST.get("fingerprint", "")
+                )
             except ValidationError as error:
                 messages.error(request, " ".join(error.messages))
             else:
@@ -188,6 +209,7 @@ class MeetingWorkflowViews:
             question=gettext("Skicka anteckningarna till justerarna (%(names)s) med e-post?")
             % {"names": names or gettext("inga justerare angivna")},
             button=gettext("Skicka för justering"),
+            sending=services.minutes_summary(meeting),
         )
 
     def invite_view(self, request, pk):

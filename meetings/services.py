@@ -9,11 +9,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from meetings.approval import void_approvals
+from meetings.approval import FINGERPRINT_PREFETCH, fingerprint, void_approvals
 from meetings.emails import send_approval_requests
-from meetings.models import ActionItem, Approval, Attendance, Meeting, Reopening, Term
+from meetings.models import ActionItem, Approval, Attendance, Meeting, Person, Reopening, Term
 from meetings.models.meeting import Presence, Status
 from meetings.models.minutes import ActionStatus
+from meetings.models.people import Group, Role
 
 
 def _stamp(instance, user, reason=None):
@@ -58,42 +59,57 @@ def copy_attendance_from_previous(meeting, user):
     return previous, added
 
 
-@transaction.atomic
-def add_members_in_office(meeting, user):
-    """Add everyone whose term covers the meeting's date, with the term's group and role."""
-    present = set(meeting.attendances.values_list("person_id", flat=True))
-    next_order = len(present)
-    added = 0
-    # The latest term wins when someone changed role during the year.
-    terms = Term.objects.in_office(meeting.date).order_by("-start", "person__name")
+# The order the minutes print attendance in: by group, then by role.
+GROUP_ORDER = [Group.ELECTED, Group.CIVIL_SOCIETY, Group.OFFICIAL]
+ROLE_ORDER = list(Role)
+
+
+def members_in_office(day, include_officials=False):
+    """Terms in office on the day, one per person (the latest), ordered as the minutes print
+    attendance: group, then role (chair first), then name. Officials only when asked for."""
+    terms = Term.objects.in_office(day).select_related("person").order_by("-start", "-pk")
+    if not include_officials:
+        terms = terms.exclude(group=Group.OFFICIAL)
     chosen = {}
     for term in terms:
         chosen.setdefault(term.person_id, term)
-    group_order = {"elected": 0, "civil_society": 1, "official": 2}
-    ordered = sorted(
-        chosen.values(), key=lambda t: (group_order.get(t.group, 9), t.start, t.person_id)
+    return sorted(
+        chosen.values(),
+        key=lambda t: (GROUP_ORDER.index(t.group), ROLE_ORDER.index(t.role), t.person.name),
     )
-    for term in ordered:
-        if term.person_id in present:
-            continue
-        next_order += 1
-        attendance = Attendance(
-            meeting=meeting,
-            person_id=term.person_id,
-            group=term.group,
-            role=term.role,
-            presence=Presence.PRESENT,
-            order=next_order,
-        )
-        _stamp(attendance, user).save()
-        present.add(term.person_id)
-        added += 1
-    return added
 
 
 @transaction.atomic
-def send_for_approval(meeting, user):
-    """Planned/draft -> sent: needs an adjuster; e-mails each adjuster a link to the minutes."""
+def person_by_name(name, user):
+    """Someone outside the register, added by name on the meeting page (a guest, say)."""
+    name = " ".join(name.split())
+    person = Person.objects.filter(name__iexact=name).order_by("pk").first()
+    if person is None:
+        person = Person(name=name)
+        _stamp(person, user).save()
+    return person
+
+
+def minutes_summary(meeting):
+    """What the secretary is about to send: the saved minutes' counts, headings and
+    fingerprint (the send refuses if the minutes change after this was shown)."""
+    meeting = Meeting.objects.prefetch_related(*FINGERPRINT_PREFETCH).get(pk=meeting.pk)
+    return {
+        "attendances": len(meeting.attendances.all()),
+        "agenda_items": sorted(meeting.agenda_items.all(), key=lambda i: (i.order, i.pk)),
+        "decisions": len(meeting.decisions.all()),
+        "action_items": len(meeting.action_items.all()),
+        "attachments": len(meeting.attachments.all()),
+        "fingerprint": fingerprint(meeting, prefetched=True),
+    }
+
+
+@transaction.atomic
+def send_for_approval(meeting, user, shown_fingerprint=None):
+    """Planned/draft -> sent: needs an adjuster; e-mails each adjuster a link to the minutes.
+
+    With shown_fingerprint (from the confirmation page), refuses if the minutes changed since
+    the secretary saw them: nothing is sent but what she saw."""
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if meeting.status in (Status.SENT, Status.APPROVED):
         raise ValidationError(_("Anteckningarna är redan skickade för justering."))
@@ -103,6 +119,10 @@ def send_for_approval(meeting, user):
     if not adjusters:
         raise ValidationError(
             _("Ange minst en justerare innan anteckningarna skickas för justering.")
+        )
+    if shown_fingerprint is not None and shown_fingerprint != fingerprint(meeting):
+        raise ValidationError(
+            _("Anteckningarna har ändrats sedan du öppnade sidan. Läs sammanfattningen igen.")
         )
     meeting.status = Status.SENT
     meeting.sent_for_approval_at = timezone.now()

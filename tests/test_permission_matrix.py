@@ -202,7 +202,7 @@ ADMIN_EXTRA = {
     # The preview renders only the posted text, so staff who read meetings may use it.
     "admin:meetings_markdown_preview": [("post", lambda w: "/admin/meetings/meeting/forhandsgranska/", staff_row(200, 200, 200))],
     "admin:meetings_meeting_copy_attendance": [("get", lambda w: f"/admin/meetings/meeting/{w.draft.pk}/kopiera-narvaro/", staff_row(200, 403, 200))],
-    "admin:meetings_meeting_members_in_office": [("get", lambda w: f"/admin/meetings/meeting/{w.draft.pk}/ledamoter-i-tjanst/", staff_row(200, 403, 200))],
+    "admin:meetings_meeting_members_in_office": [("get", lambda w: "/admin/meetings/meeting/ledamoter-i-tjanst/?datum=2025-01-01", staff_row(200, 403, 200))],
     "admin:meetings_meeting_send": [("get", lambda w: f"/admin/meetings/meeting/{w.draft.pk}/skicka-for-justering/", staff_row(200, 403, 200))],
     "admin:meetings_meeting_invite": [("get", lambda w: f"/admin/meetings/meeting/{w.draft.pk}/skicka-kallelse/", staff_row(200, 403, 200))],
     "admin:meetings_meeting_cancel": [("get", lambda w: f"/admin/meetings/meeting/{w.draft.pk}/stall-in/", staff_row(200, 403, 200))],

@@ -24,7 +24,7 @@ def test_secretary_gets_every_meeting_admin_page(client_for, secretary, august_m
         change_url(august_meeting),
         reverse("admin:meetings_meeting_history", args=[pk]),
         reverse("admin:meetings_meeting_copy_attendance", args=[pk]),
-        reverse("admin:meetings_meeting_members_in_office", args=[pk]),
+        reverse("admin:meetings_meeting_members_in_office") + "?datum=2024-08-19",
         reverse("admin:meetings_meeting_send", args=[pk]),
         reverse("admin:meetings_person_changelist"),
         reverse("admin:meetings_term_changelist"),
@@ -52,7 +52,7 @@ def test_the_change_page_has_titled_fieldsets_inlines_and_workflow_buttons(
         "Bilagor",
         "Kopiera närvaro från föregående möte",
         "Lägg till gruppens ledamöter i tjänst detta datum",
-        "Skicka för justering",
+        "Spara och skicka för justering",
         "Förhandsgranska",
         "Återkoppling sedan förra mötet",
     ]:

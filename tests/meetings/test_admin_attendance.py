@@ -47,24 +47,42 @@ def test_copied_attendance_is_stamped_with_the_secretary(secretary, june_meeting
     assert row.history.first().history_user == secretary
 
 
-def test_adding_members_in_office_takes_group_and_role_from_their_terms(secretary, terms):
-    meeting = new_meeting(secretary)
-    added = services.add_members_in_office(meeting, secretary)
-    assert added == 5
-    assert "Stefan Lindborg" not in names(meeting)  # his term ended in May
-    erica = meeting.attendances.get(person__name="Erica Sjölin")
-    assert (erica.group, erica.role) == ("official", "process_leader")
-    soraya = meeting.attendances.get(person__name="Soraya Zarza Lundberg")
-    assert (soraya.group, soraya.role) == ("elected", "chair")
-    assert services.add_members_in_office(meeting, secretary) == 0
-    assert meeting.attendances.count() == 5
+def in_office(day, include_officials=False):
+    return [
+        (t.person.name, t.group, t.role) for t in services.members_in_office(day, include_officials)
+    ]
 
 
-def test_members_in_office_are_those_of_the_meetings_date(secretary, terms):
-    meeting = new_meeting(secretary, day=datetime.date(2024, 3, 1))
-    services.add_members_in_office(meeting, secretary)
-    assert "Stefan Lindborg" in names(meeting)
-    assert "Erica Sjölin" not in names(meeting)  # her term starts in April
+def test_members_in_office_are_members_only_ordered_as_the_minutes_print_them(terms):
+    assert in_office(datetime.date(2024, 8, 19)) == [
+        ("Soraya Zarza Lundberg", "elected", "chair"),
+        ("Jan Linde", "civil_society", "vice_chair"),
+        ("Kerstin Söderberg", "civil_society", "member"),
+    ]
+
+
+def test_officials_in_office_come_last_and_only_when_the_secretary_asks(terms):
+    officials = in_office(datetime.date(2024, 8, 19), include_officials=True)[3:]
+    assert [(group, role) for _name, group, role in officials] == [
+        ("official", "secretary"),
+        ("official", "process_leader"),
+    ]
+
+
+def test_members_in_office_are_those_of_the_meetings_date(terms):
+    names = [name for name, _group, _role in in_office(datetime.date(2024, 3, 1), True)]
+    assert "Stefan Lindborg" in names
+    assert "Erica Sjölin" not in names  # her term starts in April
+    assert "Stefan Lindborg" not in [n for n, _g, _r in in_office(datetime.date(2024, 8, 19))]
+
+
+def test_the_page_asks_for_members_in_office_of_a_date_not_yet_saved(client_for, secretary, terms):
+    url = reverse("admin:meetings_meeting_members_in_office")
+    client = client_for(secretary)
+    rows = client.get(url, {"datum": "2024-08-19"}).json()["people"]
+    assert [r["name"] for r in rows] == ["Soraya Zarza Lundberg", "Jan Linde", "Kerstin Söderberg"]
+    assert rows[0]["group"] == "elected" and rows[0]["role"] == "chair"
+    assert client.get(url, {"datum": "19 aug"}).status_code == 400
 
 
 def test_the_secretary_copies_attendance_with_the_button(client_for, secretary, june_meeting):
@@ -77,14 +95,6 @@ def test_the_secretary_copies_attendance_with_the_button(client_for, secretary, 
     response = client.post(url)
     assert response.status_code == 302
     assert meeting.attendances.count() == 3
-
-
-def test_the_secretary_adds_members_in_office_with_the_button(client_for, secretary, terms):
-    meeting = new_meeting(secretary)
-    url = reverse("admin:meetings_meeting_members_in_office", args=[meeting.pk])
-    response = client_for(secretary).post(url)
-    assert response.status_code == 302
-    assert meeting.attendances.count() == 5
 
 
 def test_the_buttons_need_a_csrf_token(client_for, secretary, june_meeting):

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from meetings import services
+from meetings.approval import fingerprint
 from meetings.models import Approval, Meeting, Reopening
 from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
 from tests.meetings.test_admin_fixtures import approve, form_data, person
@@ -16,6 +17,11 @@ def change_url(meeting):
 
 def send_url(meeting):
     return reverse("admin:meetings_meeting_send", args=[meeting.pk])
+
+
+def as_shown(meeting):
+    """What the confirmation page posts: the fingerprint of the minutes it showed."""
+    return {"fingerprint": fingerprint(meeting)}
 
 
 def test_sending_without_adjusters_is_refused_in_swedish(
@@ -39,7 +45,7 @@ def test_sending_e_mails_each_adjuster_a_link_to_the_minutes(
     client_for, secretary, adjuster, second_adjuster, august_meeting, mailoutbox, settings
 ):
     settings.SITE_URL = "https://ros.example.se"
-    response = client_for(secretary).post(send_url(august_meeting))
+    response = client_for(secretary).post(send_url(august_meeting), as_shown(august_meeting))
     assert response.status_code == 302
     august_meeting.refresh_from_db()
     assert august_meeting.status == "sent"
@@ -67,7 +73,9 @@ def test_the_secretary_is_told_which_adjuster_has_no_address(
 ):
     nameless = person("Utan Adress")
     august_meeting.adjusters.add(nameless)
-    response = client_for(secretary).post(send_url(august_meeting), follow=True)
+    response = client_for(secretary).post(
+        send_url(august_meeting), as_shown(august_meeting), follow=True
+    )
     assert "Ingen e-postadress till Utan Adress" in response.content.decode()
     assert len(mailoutbox) == 2
 
@@ -105,7 +113,7 @@ def test_approved_minutes_cannot_be_deleted_or_get_new_rows(
     client = client_for(secretary)
     delete = reverse("admin:meetings_meeting_delete", args=[august_meeting.pk])
     assert client.post(delete, {"post": "yes"}).status_code == 403
-    for name in ["copy_attendance", "members_in_office", "send"]:
+    for name in ["copy_attendance", "send"]:
         url = reverse(f"admin:meetings_meeting_{name}", args=[august_meeting.pk])
         assert client.post(url).status_code == 403, name
     agenda = august_meeting.agenda_items.first()
@@ -185,3 +193,23 @@ def test_saving_sent_minutes_unchanged_keeps_the_approvals(
     data = form_data(client.get(change_url(august_meeting)))
     assert client.post(change_url(august_meeting), data).status_code == 302
     assert Approval.objects.get(meeting=august_meeting).voided_at is None
+
+
+def test_the_secretary_sends_only_the_minutes_she_was_shown(
+    client_for, secretary, august_meeting, mailoutbox
+):
+    shown = as_shown(august_meeting)
+    august_meeting.agenda_items.create(order=99, heading="Tillagd i en annan flik")
+    response = client_for(secretary).post(send_url(august_meeting), shown, follow=True)
+    assert "Anteckningarna har ändrats sedan du öppnade sidan" in response.content.decode()
+    august_meeting.refresh_from_db()
+    assert august_meeting.status == "draft"
+    assert mailoutbox == []
+
+
+def test_the_send_confirmation_shows_what_is_sent(client_for, secretary, august_meeting):
+    page = client_for(secretary).get(send_url(august_meeting)).content.decode()
+    assert "Det här skickas: anteckningarna som de är sparade" in page
+    assert f'value="{fingerprint(august_meeting)}"' in page
+    for item in august_meeting.agenda_items.all():
+        assert item.heading in page
