@@ -48,8 +48,56 @@
   });
   updateAgendaNumbers();
 
-  // Members in office, added to the attendance table before the meeting is saved --------------
+  // Decisions and action items added from their agenda item's row, its number filled in -------
   const box = document.getElementById("members-in-office");
+
+  function lastRow(prefix) {
+    const rows = document.querySelectorAll(`#${prefix}-group .dynamic-${prefix}`);
+    return rows[rows.length - 1];
+  }
+
+  function addTiedRow(itemRow, prefix) {
+    const order = itemRow.querySelector('input[name$="-order"]');
+    document.querySelector(`#${prefix}-group .add-row a`).click();
+    const row = lastRow(prefix);
+    row.querySelector('input[name$="-agenda_number"]').value = order ? order.value : "";
+    row.querySelector('textarea[name$="-text"]').focus();
+  }
+
+  function addTieButtons(itemRow) {
+    if (!box || itemRow.id.endsWith("-empty") || itemRow.querySelector(".tied-rows")) return;
+    const tools = document.createElement("p");
+    tools.className = "tied-rows";
+    [
+      ["decisions", box.dataset.addDecision],
+      ["action_items", box.dataset.addAction],
+    ].forEach(([prefix, label]) => {
+      if (!document.querySelector(`#${prefix}-group .add-row a`)) return;
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "button";
+      button.textContent = label;
+      button.addEventListener("click", () => addTiedRow(itemRow, prefix));
+      tools.append(button, " ");
+    });
+    itemRow.append(tools);
+  }
+  document.querySelectorAll("#agenda_items-group .inline-related").forEach(addTieButtons);
+  document.addEventListener("formset:added", (event) => {
+    if (event.detail && event.detail.formsetName === "agenda_items") addTieButtons(event.target);
+  });
+
+  // A guest's row: choosing the role "gäst" marks the presence as guest too --------------------
+  document.addEventListener("change", (event) => {
+    const role = event.target;
+    if (!role.name || !/^attendances-\d+-role$/.test(role.name) || role.value !== "guest") return;
+    const presence = document.querySelector(`[name="${role.name.replace(/role$/, "presence")}"]`);
+    const group = document.querySelector(`[name="${role.name.replace(/role$/, "group")}"]`);
+    if (presence) presence.value = "guest";
+    if (group && !group.value) group.value = "official";
+  });
+
+  // Members in office, added to the attendance table before the meeting is saved --------------
   const group = document.getElementById("attendances-group");
   if (box && group && window.django && window.fetch) {
     const heading = group.querySelector("h2");
