@@ -1,8 +1,6 @@
 """Jesper, the secretary, enters the 2 November 2023 minutes (seed 002) as a new meeting on one
 page and sends them for approval: every click and every page load is counted."""
 
-import re
-
 import pytest
 from django.core import mail
 

@@ -92,7 +92,7 @@ def test_the_secretary_records_a_meeting_and_sends_it_for_approval(
     assert_no_axe_violations(page)
 
     mail.outbox.clear()
-    page.get_by_role("link", name="Skicka för justering").click()
+    page.get_by_role("button", name="Spara och skicka för justering").first.click()
     page.get_by_role("button", name="Skicka för justering").click()
     page.wait_for_url(re.compile(r"/change/"))
     page.get_by_text("Anteckningarna skickades för justering.").wait_for()
