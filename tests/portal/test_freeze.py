@@ -96,12 +96,14 @@ def test_reopening_sets_draft_and_then_edits_are_allowed(secretary, approved_min
     assert decision.text == "Rättat efter återöppning."
 
 
-def test_services_refuse_frozen_minutes(secretary, approved_minutes):
-    from meetings.models import Term
-    from meetings.services import add_members_in_office
+def test_services_refuse_frozen_minutes(secretary, adjuster, approved_minutes):
+    import datetime
 
-    Term.objects.create(
-        person=approved_minutes.secretary, group="official", role="secretary", start="2020-01-01"
+    from meetings.services import copy_attendance_from_previous
+    from tests.portal.conftest import make_minutes
+
+    make_minutes(
+        "draft", datetime.date(2025, 6, 1), adjusters=[], secretary=secretary, owner=adjuster
     )
     with pytest.raises(MinutesFrozen):
-        add_members_in_office(approved_minutes, secretary)
+        copy_attendance_from_previous(approved_minutes, secretary)
