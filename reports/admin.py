@@ -1,7 +1,6 @@
 from django.contrib import admin, messages
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -10,9 +9,11 @@ from reports import narrative, services
 from reports.models import (
     ActionPlan,
     AnnualReport,
+    ArchivedReport,
     DevelopmentArea,
     ReportSection,
     ReportStatus,
+    is_published,
 )
 
 
@@ -48,6 +49,20 @@ class ReportSectionInline(admin.StackedInline):
             field.help_text = narrative.help_text()
         return field
 
+    # A published report is frozen: its sections are shown, not edited.
+    def has_add_permission(self, request, obj=None):
+        return not _published(obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return not _published(obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not _published(obj) and super().has_delete_permission(request, obj)
+
+
+def _published(report):
+    return report is not None and report.status == ReportStatus.PUBLISHED
+
 
 @admin.register(AnnualReport)
 class AnnualReportAdmin(SimpleHistoryAdmin):
@@ -81,13 +96,29 @@ class AnnualReportAdmin(SimpleHistoryAdmin):
             field.help_text = narrative.help_text()
         return field
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if _published(obj):
+            # Back to draft is the only change a published report takes.
+            fields += ["year", "title", "subtitle", "action_plan", "introduction"]
+        return fields
+
     def save_model(self, request, obj, form, change):
-        if obj.status == ReportStatus.PUBLISHED and obj.published_at is None:
-            obj.published_at = timezone.now()
+        # Publishing comes last, after the sections (then frozen with it), through the service.
+        obj._publish = obj.status == ReportStatus.PUBLISHED and not (
+            change and is_published(obj.pk)
+        )
+        if obj._publish:
+            obj.status = ReportStatus.DRAFT
         super().save_model(request, obj, form, change)
         if change:
             # Editors with the portal form open must not overwrite this change unseen.
             services.bump_version(obj)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if getattr(form.instance, "_publish", False):
+            services.publish_report(form.instance, request.user)
 
     @admin.action(description=_("Påbörja nästa års rapport utifrån den valda"))
     def start_next_year(self, request, queryset):
@@ -100,3 +131,22 @@ class AnnualReportAdmin(SimpleHistoryAdmin):
                 self.message_user(
                     request, _("Årsrapport %(year)s påbörjad.") % {"year": report.year + 1}
                 )
+
+
+@admin.register(ArchivedReport)
+class ArchivedReportAdmin(admin.ModelAdmin):
+    """The archive is read-only: rows are added by publishing, never changed or deleted."""
+
+    list_display = ["report", "created_at", "sha256", "created_by"]
+    list_select_related = ["report", "created_by"]
+    fields = ["report", "created_at", "sha256", "created_by"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

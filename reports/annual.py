@@ -90,3 +90,16 @@ def cached_annual_report_pdf(report, lang="sv"):
         context = report_context(report)
         data = cached_pdf(TEMPLATE, context, title=report.title, lang=lang)
     return filename(report), "application/pdf", data
+
+
+def report_pdf_to_serve(report):
+    """(filename, content type, bytes, SHA-256 or ""): a published report's archived bytes,
+    never rendered again (what was published is what is served); a draft rendered now."""
+    from reports.models import ReportStatus
+
+    archive = None
+    if report.status == ReportStatus.PUBLISHED:
+        archive = report.archives.order_by("-created_at", "-pk").first()
+    if archive is None:
+        return (*cached_annual_report_pdf(report), "")
+    return filename(report), "application/pdf", bytes(archive.pdf), archive.sha256

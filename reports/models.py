@@ -1,7 +1,10 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
+
+from meetings.models.freeze import changed_fields
 
 
 class ActionPlan(models.Model):
@@ -51,6 +54,28 @@ class ReportStatus(models.TextChoices):
     PUBLISHED = "published", _("Publicerad")
 
 
+class ReportFrozen(Exception):
+    """Raised when something tries to change a published (frozen) annual report."""
+
+    def __init__(self, message=None):
+        super().__init__(
+            message
+            or _(
+                "Årsrapporten är publicerad och kan inte ändras. Ändra först statusen till "
+                "utkast (och bara den), så kan texten rättas och rapporten publiceras igen."
+            )
+        )
+
+
+# Fields that may change on a published report: the status (back to draft is the way to
+# reopen it) and what the workflow stamps.
+NON_CONTENT_FIELDS = {"status", "published_at", "version"}
+
+
+def is_published(report_id):
+    return AnnualReport.objects.filter(pk=report_id, status=ReportStatus.PUBLISHED).exists()
+
+
 class AnnualReport(models.Model):
     """The annual report of a year: narrative written here, figures computed from the data."""
 
@@ -79,6 +104,22 @@ class AnnualReport(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None and not self._state.adding and is_published(self.pk):
+            names = [
+                f.attname
+                for f in self._meta.concrete_fields
+                if not f.primary_key and f.name not in NON_CONTENT_FIELDS
+            ]
+            if changed_fields(self, names):
+                raise ReportFrozen()
+        return super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if is_published(self.pk):
+            raise ReportFrozen()
+        return super().delete(*args, **kwargs)
 
 
 class Facts(models.TextChoices):
@@ -126,3 +167,75 @@ class ReportSection(models.Model):
 
     def __str__(self):
         return self.heading
+
+    def save(self, *args, **kwargs):
+        if is_published(self.report_id) and (
+            self.pk is None
+            or self._state.adding
+            or changed_fields(
+                self, [f.attname for f in self._meta.concrete_fields if not f.primary_key]
+            )
+        ):
+            raise ReportFrozen()
+        return super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if is_published(self.report_id):
+            raise ReportFrozen()
+        return super().delete(*args, **kwargs)
+
+
+class ArchiveImmutable(Exception):
+    """An archived PDF is never changed or deleted (the database refuses it too)."""
+
+
+class ArchiveQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise ArchiveImmutable()
+
+    def delete(self):
+        raise ArchiveImmutable()
+
+
+class ArchivedReport(models.Model):
+    """The PDF of a published annual report as it was published, with its SHA-256.
+
+    Append-only: each publication adds a row; a row is never changed or deleted (the model
+    refuses, and on PostgreSQL a trigger refuses UPDATE and DELETE as well).
+    """
+
+    report = models.ForeignKey(
+        AnnualReport,
+        verbose_name=_("årsrapport"),
+        on_delete=models.PROTECT,
+        related_name="archives",
+    )
+    pdf = models.BinaryField(_("PDF"))
+    sha256 = models.CharField(_("SHA-256"), max_length=64)
+    created_at = models.DateTimeField(_("arkiverad"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("publicerad av"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    objects = ArchiveQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("arkiverad årsrapport")
+        verbose_name_plural = _("arkiverade årsrapporter")
+        ordering = ["report", "-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.report} {self.created_at:%Y-%m-%d %H:%M}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None and not self._state.adding:
+            raise ArchiveImmutable()
+        return super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ArchiveImmutable()

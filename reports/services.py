@@ -1,11 +1,20 @@
 """Writes to annual reports: start a year from last year's structure, save an edit, publish."""
 
+import hashlib
+
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from reports.models import ActionPlan, AnnualReport, ReportSection, ReportStatus
+from reports.models import (
+    ActionPlan,
+    AnnualReport,
+    ArchivedReport,
+    ReportSection,
+    ReportStatus,
+    is_published,
+)
 
 
 class StaleEdit(Exception):
@@ -81,16 +90,45 @@ def _claim_version(report, version):
 
 @transaction.atomic
 def save_report(form, formset, version, user):
-    """Save the report form and its sections formset, refusing a stale edit."""
+    """Save the report form and its sections formset, refusing a stale edit; publishing
+    archives the PDF. A published report refuses every change but back to draft
+    (ReportFrozen)."""
     report = form.instance
+    publishing = report.status == ReportStatus.PUBLISHED and not is_published(report.pk)
     _claim_version(report, version)
-    if report.status == ReportStatus.PUBLISHED and report.published_at is None:
-        report.published_at = timezone.now()
+    if publishing:
+        # Text and sections are saved as a draft; publishing then freezes them together.
+        report.status = ReportStatus.DRAFT
     report._history_user = user
     form.save()
     formset.instance = report
     formset.save()
+    if publishing:
+        publish_report(report, user)
     return report
+
+
+@transaction.atomic
+def publish_report(report, user):
+    """Publish a report: stamp the date, freeze it, and archive its PDF with the SHA-256.
+
+    Each publication adds an archive row (a report set back to draft and published again
+    keeps both PDFs); the rows are never changed or deleted."""
+    report.status = ReportStatus.PUBLISHED
+    report.published_at = report.published_at or timezone.now()
+    report._history_user = user
+    report.save()
+    return archive_pdf(report, user)
+
+
+def archive_pdf(report, user=None):
+    """Render the published report once and keep the bytes with their SHA-256."""
+    from reports.annual import annual_report_pdf
+
+    _filename, _content_type, pdf = annual_report_pdf(report)
+    return ArchivedReport.objects.create(
+        report=report, pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), created_by=user
+    )
 
 
 def bump_version(report):

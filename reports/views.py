@@ -19,7 +19,7 @@ from reports.forms import (
     StartReportForm,
     area_choices,
 )
-from reports.models import AnnualReport, ReportStatus
+from reports.models import AnnualReport, ReportFrozen, ReportStatus
 
 
 def can_manage(user):
@@ -67,9 +67,11 @@ def report_detail(request, year):
 
 def report_pdf(request, year):
     report = get_report_for_reading(request.user, year)
-    name, content_type, data = annual.cached_annual_report_pdf(report)
+    name, content_type, data, sha256 = annual.report_pdf_to_serve(report)
     response = HttpResponse(data, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
+    if sha256:
+        response["X-Content-SHA256"] = sha256
     return response
 
 
@@ -90,7 +92,7 @@ def report_edit(request, year):
     if request.method == "POST" and form.is_valid() and formset.is_valid() and not findings:
         try:
             services.save_report(form, formset, form.cleaned_data["version"], request.user)
-        except services.StaleEdit as error:
+        except (services.StaleEdit, ReportFrozen) as error:
             messages.error(request, str(error))
             return redirect("reports:report_edit", year=year)
         messages.success(request, _("Årsrapporten har sparats."))

@@ -31,6 +31,12 @@ def archive_approved_minutes():
         archive(meeting)
 
 
+def archive_published_reports():
+    from reports.demo import archive_published_reports as archive
+
+    archive()
+
+
 def loaders():
     """The apps' demo loaders in dependency order (each is idempotent)."""
     from budget import demo as budget_demo
@@ -56,7 +62,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--without-pdfs",
             action="store_true",
-            help="Do not archive PDFs of the approved demo minutes (faster, for tests).",
+            help="Do not archive PDFs of the approved demo minutes and the published report "
+            "(faster, for tests).",
         )
 
     def handle(self, *args, **options):
@@ -66,6 +73,7 @@ class Command(BaseCommand):
                 load()
             if not options["without_pdfs"]:
                 archive_approved_minutes()
+                archive_published_reports()
         analyze()
         if settings.DEBUG:
             lines = self.create_logins()

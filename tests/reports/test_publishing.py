@@ -1,0 +1,99 @@
+"""Publishing freezes a report like approved minutes: an archived PDF with its SHA-256."""
+
+import hashlib
+
+import pytest
+from django.db import connection, transaction
+from django.db.utils import DatabaseError
+
+from reports.models import ArchivedReport, ArchiveImmutable, ReportFrozen, ReportSection
+from reports.services import publish_report
+from tests.reports.test_editing import form_data
+
+EDIT = "/rapporter/2019/redigera/"
+
+
+def test_the_process_leader_publishes_and_the_pdf_is_archived_with_its_sha256(
+    client_for, process_leader, report
+):
+    response = client_for(process_leader).post(EDIT, form_data(report, status="published"))
+    assert response.status_code == 302
+    report.refresh_from_db()
+    assert report.status == "published"
+    (archive,) = ArchivedReport.objects.filter(report=report)
+    pdf = bytes(archive.pdf)
+    assert pdf.startswith(b"%PDF")
+    assert archive.sha256 == hashlib.sha256(pdf).hexdigest()
+    assert archive.created_by == process_leader
+
+
+def test_the_published_pdf_is_the_archived_bytes(client, process_leader, report):
+    archive = publish_report(report, process_leader)
+    response = client.get("/rapporter/2019/pdf/")
+    assert response.content == bytes(archive.pdf)
+    assert response["X-Content-SHA256"] == archive.sha256
+
+
+def test_a_published_report_refuses_a_changed_text(process_leader, report):
+    publish_report(report, process_leader)
+    section = report.sections.first()
+    section.body = "Ändrad text."
+    with pytest.raises(ReportFrozen):
+        section.save()
+    report.refresh_from_db()
+    report.introduction = "Ny inledning."
+    with pytest.raises(ReportFrozen):
+        report.save()
+    with pytest.raises(ReportFrozen):
+        ReportSection(report=report, heading="Nytt", order=99).save()
+
+
+def test_the_portal_edit_of_a_published_report_is_refused_and_nothing_changes(
+    client_for, process_leader, report
+):
+    publish_report(report, process_leader)
+    report.refresh_from_db()
+    data = form_data(report, introduction="Smyginförd text.")
+    response = client_for(process_leader).post(EDIT, data, follow=True)
+    assert "Årsrapporten är publicerad och kan inte ändras" in response.content.decode()
+    report.refresh_from_db()
+    assert report.introduction != "Smyginförd text."
+
+
+def test_back_to_draft_then_published_again_keeps_both_pdfs(process_leader, report):
+    first = publish_report(report, process_leader)
+    report.refresh_from_db()
+    report.status = "draft"
+    report.save()
+    section = report.sections.first()
+    section.body = "Rättad text."
+    section.save()
+    second = publish_report(report, process_leader)
+    assert list(ArchivedReport.objects.filter(report=report)) == [second, first]
+
+
+def test_an_archived_pdf_is_never_changed_or_deleted(process_leader, report):
+    archive = publish_report(report, process_leader)
+    archive.sha256 = "0" * 64
+    with pytest.raises(ArchiveImmutable):
+        archive.save()
+    with pytest.raises(ArchiveImmutable):
+        archive.delete()
+    with pytest.raises(ArchiveImmutable):
+        ArchivedReport.objects.filter(pk=archive.pk).update(sha256="0" * 64)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the trigger is PostgreSQL's")
+def test_the_database_refuses_an_update_or_delete_of_an_archived_pdf(process_leader, report):
+    archive = publish_report(report, process_leader)
+    for sql in (
+        "UPDATE reports_archivedreport SET sha256 = 'x' WHERE id = %s",
+        "DELETE FROM reports_archivedreport WHERE id = %s",
+    ):
+        with (
+            pytest.raises(DatabaseError, match="append-only"),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(sql, [archive.pk])
+    assert ArchivedReport.objects.get(pk=archive.pk).sha256 == archive.sha256
