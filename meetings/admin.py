@@ -24,7 +24,7 @@ from meetings.admin_forms import (
     PersonAutocomplete,
 )
 from meetings.admin_views import MeetingWorkflowViews, is_approved
-from meetings.models.meeting import Status
+from meetings.models.meeting import Kind, Status
 
 
 class LockedWhenApproved:
@@ -177,6 +177,19 @@ class ActionItemInline(MeetingInline, admin.StackedInline):
         return qs.prefetch_related("owners")
 
 
+class DialogueOrganisationInline(admin.TabularInline):
+    model = models.DialogueOrganisation
+    extra = 0
+    fields = ["signatory", "name", "people"]
+    autocomplete_fields = ["signatory"]
+    verbose_name_plural = _(
+        "Organisationer vid dialogmötet (när de anges räknas deltagare och organisationer ur dem)"
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("signatory")
+
+
 class AttachmentInline(MeetingInline, admin.TabularInline):
     model = models.Attachment
     form = InlineAttachmentForm
@@ -229,6 +242,7 @@ class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin)
         DecisionInline,
         ActionItemInline,
         AttachmentInline,
+        DialogueOrganisationInline,
     ]
     fieldsets = [
         (
@@ -278,6 +292,13 @@ class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin)
     def get_queryset(self, request):
         # The list shows the secretary, and so does the page of frozen minutes: read with the row.
         return super().get_queryset(request).select_related("secretary")
+
+    def get_inlines(self, request, obj):
+        # Only a dialogue meeting records the organisations present.
+        inlines = list(super().get_inlines(request, obj))
+        if obj is None or obj.kind != Kind.DIALOGUE:
+            inlines.remove(DialogueOrganisationInline)
+        return inlines
 
     def get_object(self, request, object_id, from_field=None):
         # The change page asks twice (for its follow-up list, then for the form): read once.

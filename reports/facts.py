@@ -114,6 +114,25 @@ class AreaActivities:
         return [m for m in self.meetings if not m.is_steering]
 
 
+@dataclass(frozen=True)
+class DialogueReach:
+    """How many signatories the dialogue meetings reached, and from which subregions."""
+
+    reached: int
+    total: int
+    spread: list
+
+    @property
+    def share(self):
+        from signatories import stats
+
+        return stats.share(self.reached, self.total)
+
+    @property
+    def percent(self):
+        return (self.share * 100).quantize(Decimal("1")) if self.share is not None else None
+
+
 class YearFacts:
     """Everything the annual report of `year` prints as a figure, computed from the data."""
 
@@ -175,6 +194,10 @@ class YearFacts:
         return list(
             Meeting.objects.filter(date__range=(self.start, self.cutoff))
             .select_related("combined_with")
+            .annotate(
+                recorded_organisations=Count("organisations_present"),
+                recorded_people=Sum("organisations_present__people"),
+            )
             .order_by("date", "start_time", "pk")
         )
 
@@ -257,9 +280,42 @@ class YearFacts:
     # Dialogue meetings ---------------------------------------------------------------------
     @cached_property
     def dialogues(self):
+        """The year's dialogue meetings. Where the organisations present are recorded, the
+        counts are computed from them (the typed-in counts are kept for the others)."""
         from meetings.models.meeting import Kind
 
-        return [m for m in self.meetings if m.kind == Kind.DIALOGUE]
+        dialogues = [m for m in self.meetings if m.kind == Kind.DIALOGUE]
+        for meeting in dialogues:
+            if meeting.recorded_organisations:
+                # Read-only instances: the figures shown, never saved.
+                meeting.organisation_count = meeting.recorded_organisations
+                meeting.participant_count = meeting.recorded_people
+        return dialogues
+
+    @cached_property
+    def dialogue_reach(self):
+        """Signatories present at the year's dialogue meetings: DialogueReach or None when no
+        meeting has its organisations recorded. One grouped query."""
+        from meetings.models import DialogueOrganisation
+        from meetings.models.meeting import Kind
+        from signatories.models import Subregion
+
+        rows = (
+            DialogueOrganisation.objects.filter(
+                meeting__kind=Kind.DIALOGUE,
+                meeting__date__range=(self.start, self.cutoff),
+                signatory__isnull=False,
+            )
+            .order_by()
+            .values_list("signatory__subregion")
+            .annotate(n=Count("signatory", distinct=True))
+        )
+        counts = dict(rows)
+        if not counts:
+            return None
+        labels = dict(Subregion.choices)
+        spread = [(labels[value], counts[value]) for value in labels if counts.get(value)]
+        return DialogueReach(sum(counts.values()), self.signatory_total, spread)
 
     # Decisions of the year ------------------------------------------------------------------
     @cached_property

@@ -85,3 +85,27 @@ def load():
     )
     for row in synthetic_rows():
         _upsert(row.pop("name"), row)
+    _dialogue_organisations()
+
+
+# SYNTHETIC: the report says 45 people from 42 signatories came to the dialogue meeting in
+# August 2025 but not which; the first 42 signatories of the register stand in for them.
+AUGUST_DIALOGUE = datetime.date(2025, 8, 28)
+AUGUST_ORGANISATIONS, AUGUST_PEOPLE = 42, 45
+
+
+def _dialogue_organisations():
+    from meetings.demo import upsert
+    from meetings.models import DialogueOrganisation, Meeting
+
+    meeting = Meeting.objects.filter(date=AUGUST_DIALOGUE, kind="dialogue").first()
+    if meeting is None:
+        return
+    present = Signatory.objects.active_on(AUGUST_DIALOGUE).order_by("signed_on", "name")
+    extra = AUGUST_PEOPLE - AUGUST_ORGANISATIONS
+    for index, signatory in enumerate(present[:AUGUST_ORGANISATIONS]):
+        upsert(
+            DialogueOrganisation,
+            {"meeting": meeting, "signatory": signatory},
+            {"people": 2 if index < extra else 1},
+        )

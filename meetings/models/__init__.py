@@ -1,3 +1,4 @@
+from meetings.models.dialogue import DialogueOrganisation
 from meetings.models.freeze import MinutesFrozen
 from meetings.models.meeting import Attendance, Meeting
 from meetings.models.minutes import ActionItem, AgendaItem, Attachment, Decision
@@ -22,6 +23,7 @@ __all__ = [
     "CalendarToken",
     "Comment",
     "Decision",
+    "DialogueOrganisation",
     "Invitation",
     "Meeting",
     "MinutesFrozen",

@@ -16,6 +16,14 @@ def demo(db):
     return AnnualReport.objects.get(year=2025)
 
 
+@pytest.fixture
+def demo_draft(demo):
+    """The demo report set back to draft, so that its text may be changed."""
+    demo.status = "draft"
+    demo.save()
+    return demo
+
+
 def _run(year):
     out, err = io.StringIO(), io.StringIO()
     try:
@@ -31,8 +39,8 @@ def test_the_demo_report_as_loaded_passes_check_report(demo):
     assert "Årsrapport 2025: texten stämmer med data." in out
 
 
-def test_a_planted_under_2026_in_the_2025_narrative_fails_and_names_the_section(demo):
-    section = demo.sections.get(heading="Styrgruppsmöten RÖS")
+def test_a_planted_under_2026_in_the_2025_narrative_fails_and_names_the_section(demo_draft):
+    section = demo_draft.sections.get(heading="Styrgruppsmöten RÖS")
     section.body = section.body.replace("Under året har RÖS-gruppen", "Under 2026 har RÖS-gruppen")
     section.save()
     code, out = _run(2025)
@@ -40,15 +48,15 @@ def test_a_planted_under_2026_in_the_2025_narrative_fails_and_names_the_section(
     assert "Styrgruppsmöten RÖS: ”Under 2026” – data: rapportens år är 2025" in out
 
 
-def test_counts_typed_by_hand_are_checked_against_the_data(demo):
-    section = demo.sections.get(heading="Dialogmöten")
+def test_counts_typed_by_hand_are_checked_against_the_data(demo_draft):
+    section = demo_draft.sections.get(heading="Dialogmöten")
     section.body += (
         "\n\nUnder 2025 har styrgruppen haft sju möten och arrangerat tre dialogmöten. "
         "Vid dialogmötet i augusti deltog 45 personer från 40 olika organisationer. "
         "Överenskommelsen har därmed 130 underskrivare, varav åtta nya underskrivare."
     )
     section.save()
-    found = {(f.section, f.words, f.data) for f in check_report(demo)}
+    found = {(f.section, f.words, f.data) for f in check_report(demo_draft)}
     assert found == {
         ("Dialogmöten", "haft sju möten", "8 styrgruppsmöten"),
         ("Dialogmöten", "tre dialogmöten", "2 dialogmöten"),
