@@ -44,9 +44,7 @@ def test_the_share_of_signatories_reached_and_the_spread_over_subregions(recorde
     assert reach.spread == [("Fyrbodal", 1), ("Sjuhärad", 1)]
 
 
-def test_the_report_shows_the_reach_of_the_dialogue_meetings(
-    client_for, process_leader, recorded, no_page_cache
-):
+def test_the_report_shows_the_reach_of_the_dialogue_meetings(client_for, process_leader, recorded):
     html = client_for(process_leader).get("/rapporter/2019/").content.decode()
     text = " ".join(strip_tags(html).split())
     assert "deltog 4 personer från 3 olika underskrivande organisationer" in text
