@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('meetings', '0006_invitations_and_notices'),
+        ('meetings', '0008_fuller_history'),
         ('signatories', '0002_alter_signatory_withdrawn_after_signed'),
     ]
 
