@@ -7,7 +7,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from meetings import invitations, models, services
+from meetings import approval, invitations, models, services
 from meetings.admin_forms import (
     ActionItemForm,
     AgendaItemForm,
@@ -318,9 +318,7 @@ class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin)
             fields.append("status")
         return fields
 
-    def save_model(self, request, obj, form, change):
-        obj._history_user = request.user
-        super().save_model(request, obj, form, change)
+    # Who changed what: simple-history's HistoryRequestMiddleware records the request's user.
 
     # The whole meeting on one page: rows tied to agenda items by number, people by name ------
     def _create_formsets(self, request, obj, change):
@@ -344,23 +342,17 @@ class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin)
             self._name_new_people(request, formset)
         instances = formset.save(commit=False)
         for instance in instances:
-            instance._history_user = request.user
             if isinstance(instance, models.Attachment) and instance.uploaded_by_id is None:
                 instance.uploaded_by = request.user
             instance.save()
         for instance in formset.deleted_objects:
-            instance._history_user = request.user
             instance.delete()
         formset.save_m2m()
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         edited = form.has_changed() or any(fs.has_changed() for fs in formsets)
-        voided = (
-            services.void_approvals_after_edit(form.instance, request.user)
-            if (change and edited)
-            else []
-        )
+        voided = approval.void_approvals(form.instance, request.user) if change and edited else []
         if voided:
             messages.warning(
                 request,

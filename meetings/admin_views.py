@@ -306,7 +306,9 @@ class MeetingWorkflowViews:
         item = get_object_or_404(services.open_action_items_before(meeting), pk=item_pk)
         form = FollowUpForm(request.POST)
         if form.is_valid():
-            services.mark_action_item_done(item, meeting, request.user, form.cleaned_data["note"])
+            services.close_action_item(
+                item, request.user, form.cleaned_data["note"], meeting=meeting
+            )
             messages.success(request, gettext("Uppdraget är markerat som klart."))
         else:
             messages.error(request, gettext("Skriv vad som återrapporterades."))

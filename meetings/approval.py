@@ -119,18 +119,22 @@ def active_approvals(meeting):
 
 
 @transaction.atomic
-def void_approvals(meeting, user):
-    """An edit after an approval voids the approvals given so far and tells the adjusters
-    (not the editor). Returns the voided approvals, so the editor can be told whose they were."""
+def void_approvals(meeting, user, *, notify=True):
+    """The one way approvals are voided: by an edit in the portal or the admin, or a reopening.
+
+    Voids the approvals given so far and, unless notify is False, tells the adjusters (not the
+    editor). Returns the voided approvals, so the editor can be told whose they were. Frozen
+    (approved) minutes are refused: a reopening sets them to draft first."""
     if Meeting.objects.filter(pk=meeting.pk, status=Status.APPROVED).exists():
         raise MinutesFrozen()
     voided = list(active_approvals(meeting))
     if not voided:
         return []
     Approval.objects.filter(pk__in=[a.pk for a in voided]).update(voided_at=timezone.now())
-    from meetings import emails
+    if notify:
+        from meetings import emails
 
-    transaction.on_commit(lambda: emails.approvals_voided(meeting, user, voided))
+        transaction.on_commit(lambda: emails.approvals_voided(meeting, user, voided))
     return voided
 
 
@@ -184,7 +188,7 @@ def archive(meeting, current_fingerprint=None):
     """Render the approved minutes once and keep the PDF/A bytes with their SHA-256.
 
     Also usable for minutes approved before the portal existed (e.g. demo data)."""
-    from reports.minutes import minutes_pdf  # written alongside; imported when first needed
+    from reports.minutes import minutes_pdf
 
     _filename, _content_type, pdf = minutes_pdf(meeting, lang="sv")
     # One archive row per meeting (OneToOne): after a logged reopening (Reopening holds the

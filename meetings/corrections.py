@@ -91,17 +91,3 @@ def diff_records(model, old_record, new_record):
             }
         )
     return rows
-
-
-@transaction.atomic
-def close_action_item(item, user, status, note):
-    """Follow-up: mark an action item done or cancelled with a note (allowed after approval)."""
-    from django.utils import timezone
-
-    item = ActionItem.objects.select_for_update().get(pk=item.pk)
-    item.status = status
-    item.done_note = note
-    item.done_on = timezone.localdate()
-    item._history_user = user
-    item.save(update_fields=["status", "done_note", "done_on"])
-    return item

@@ -9,9 +9,10 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from meetings.approval import FINGERPRINT_PREFETCH, fingerprint, void_approvals
+from meetings import approval
+from meetings.approval import FINGERPRINT_PREFETCH, fingerprint
 from meetings.emails import send_approval_requests
-from meetings.models import ActionItem, Approval, Attendance, Meeting, Person, Reopening, Term
+from meetings.models import ActionItem, Attendance, Meeting, Person, Reopening, Term
 from meetings.models.meeting import Presence, Status
 from meetings.models.minutes import ActionStatus
 from meetings.models.people import Group, Role
@@ -140,12 +141,12 @@ def reopen(meeting, user, reason):
     meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
     if meeting.status != Status.APPROVED:
         raise ValidationError(_("Bara justerade anteckningar kan återöppnas."))
-    now = timezone.now()
     Reopening.objects.create(meeting=meeting, reason=reason, by=user)
-    Approval.objects.filter(meeting=meeting, voided_at__isnull=True).update(voided_at=now)
     meeting.status = Status.DRAFT
     meeting.approved_at = None
     _stamp(meeting, user, _("Återöppnat: %(reason)s") % {"reason": reason}).save()
+    # The adjusters are asked again when the minutes are sent anew: no e-mail now.
+    approval.void_approvals(meeting, user, notify=False)
     return meeting
 
 
@@ -160,27 +161,22 @@ def open_action_items_before(meeting):
 
 
 @transaction.atomic
-def mark_action_item_done(action_item, meeting, user, note):
-    """Record at this meeting that an earlier action item is done, with what was reported."""
-    action_item = ActionItem.objects.select_for_update().get(pk=action_item.pk)
-    if action_item.status != ActionStatus.OPEN:
+def close_action_item(item, user, note, *, status=ActionStatus.DONE, meeting=None):
+    """Close an open action item as done (or cancelled) with what was reported: in the portal
+    today, or in the admin's follow-up at a later meeting, which is then recorded with it.
+    Allowed after its minutes are approved: only the follow-up fields change."""
+    item = ActionItem.objects.select_for_update().get(pk=item.pk)
+    if item.status != ActionStatus.OPEN:
         raise ValidationError(_("Uppdraget är redan avslutat."))
-    action_item.status = ActionStatus.DONE
-    action_item.done_note = note.strip()
-    action_item.done_on = meeting.date
-    action_item.followed_up_at = meeting
-    # Only the follow-up fields: they may change even when the earlier minutes are approved.
-    _stamp(action_item, user, _("Återkopplat")).save(
-        update_fields=["status", "done_note", "done_on", "followed_up_at"]
-    )
-    return action_item
-
-
-def void_approvals_after_edit(meeting, user):
-    """An edit of sent minutes voids the approvals given so far; returns those voided."""
-    if meeting.status != Status.SENT:
-        return []
-    return void_approvals(meeting, user)
+    item.status = status
+    item.done_note = note.strip()
+    item.done_on = meeting.date if meeting is not None else timezone.localdate()
+    fields = ["status", "done_note", "done_on"]
+    if meeting is not None:
+        item.followed_up_at = meeting
+        fields.append("followed_up_at")
+    _stamp(item, user, _("Återkopplat")).save(update_fields=fields)
+    return item
 
 
 def approval_names(approvals):

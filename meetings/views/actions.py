@@ -1,11 +1,12 @@
 """Action items: open and done, filtered by owner and due date; closing with a note."""
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from meetings import corrections, register
+from meetings import register, services
 from meetings.access import get_closable_action, member_required
 from meetings.forms import ActionFilterForm, CloseActionForm
 from meetings.models.minutes import ActionStatus
@@ -42,9 +43,16 @@ def close_action(request, pk):
     item = get_closable_action(request.user, pk)
     form = CloseActionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        corrections.close_action_item(
-            item, request.user, form.cleaned_data["status"], form.cleaned_data["done_note"]
-        )
-        messages.success(request, _("Uppdraget är avslutat."))
+        try:
+            services.close_action_item(
+                item,
+                request.user,
+                form.cleaned_data["done_note"],
+                status=form.cleaned_data["status"],
+            )
+        except ValidationError as error:
+            messages.error(request, error.messages[0])
+        else:
+            messages.success(request, _("Uppdraget är avslutat."))
         return redirect("meetings:action_items")
     return render(request, "meetings/close_action.html", {"item": item, "form": form})

@@ -111,8 +111,10 @@ def test_saving_the_meeting_stamps_the_secretary_in_history(client_for, secretar
     response = client.get(change_url(august_meeting))
     data = form_data(response)
     data["place"] = "Ängås gård, Frölunda"
+    before = august_meeting.history.count()
     response = client.post(change_url(august_meeting), data)
     assert response.status_code == 302, response.context["adminform"].form.errors
+    assert august_meeting.history.count() == before + 1
     latest = august_meeting.history.first()
     assert latest.place == "Ängås gård, Frölunda"
     assert latest.history_user == secretary

@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from meetings import approval as approval_service
 from meetings import services
 from meetings.approval import fingerprint
 from meetings.models import Approval, Meeting, Reopening
@@ -162,8 +163,15 @@ def test_only_approved_minutes_can_be_reopened(client_for, secretary, august_mee
 
 
 def test_editing_sent_minutes_voids_the_approvals_given_so_far(
-    client_for, secretary, adjuster, august_meeting, mailoutbox
+    client_for, secretary, adjuster, august_meeting, mailoutbox, monkeypatch
 ):
+    voided_by = []
+    real = approval_service.void_approvals
+    monkeypatch.setattr(
+        approval_service,
+        "void_approvals",
+        lambda meeting, user, **kw: voided_by.append(user) or real(meeting, user, **kw),
+    )
     services.send_for_approval(august_meeting, secretary)
     Approval.objects.create(
         meeting=august_meeting,
@@ -177,6 +185,8 @@ def test_editing_sent_minutes_voids_the_approvals_given_so_far(
     assert client.post(change_url(august_meeting), data).status_code == 302
     approval = Approval.objects.get(meeting=august_meeting)
     assert approval.voided_at is not None
+    # The one way approvals are voided, as in the portal: the service that tells the adjusters.
+    assert voided_by == [secretary]
 
 
 def test_saving_sent_minutes_unchanged_keeps_the_approvals(

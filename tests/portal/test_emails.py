@@ -6,7 +6,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from meetings import emails, services
+from meetings import approval, emails, services
 from meetings.models import Meeting
 
 
@@ -33,7 +33,7 @@ def test_voided_approvals_mail_names_the_date_and_links_to_the_approval_page(
     soraya = sent_minutes.adjusters.get(name="Soraya Zarza Lundberg")
     sent_minutes.approvals.create(adjuster=soraya, fingerprint="x" * 64, approved_at=timezone.now())
     with django_capture_on_commit_callbacks(execute=True):
-        voided = services.void_approvals_after_edit(sent_minutes, adjuster)
+        voided = approval.void_approvals(sent_minutes, adjuster)
     assert services.approval_names(voided) == "Soraya Zarza Lundberg"
     assert [m.to[0] for m in mail.outbox] == ["soraya@example.se"]
     assert mail.outbox[0].subject == (

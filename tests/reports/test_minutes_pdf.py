@@ -110,7 +110,7 @@ def test_follow_up_at_this_meeting_is_printed(august_meeting, june_meeting, secr
     from meetings import services
 
     action = ActionItem.objects.get(meeting=june_meeting)
-    services.mark_action_item_done(action, august_meeting, secretary, "Intresse finns.")
+    services.close_action_item(action, secretary, "Intresse finns.", meeting=august_meeting)
     text = pdf_text(minutes_pdf(august_meeting)[2])
     assert_contains(
         text,
