@@ -132,17 +132,30 @@ def load(entries, text):
 
 
 def _plain_snippet(value, text, width=90):
+    """About `width` characters either side of the first match, cut between words only."""
     value = value or ""
     at = value.lower().find(text.lower())
     if at < 0:
-        return value[: width * 2]
-    start = max(0, at - width)
+        return _cut_after(value, 0, width * 2)
     end = at + len(text)
+    before = value[:at]
+    start = max(0, at - width)
+    if start:
+        # Move the cut to the start of the word it would split.
+        space = before.rfind(" ", 0, start + 1)
+        start = space + 1 if space >= 0 else 0
     prefix = "… " if start else ""
-    suffix = " …" if end + width < len(value) else ""
-    return (
-        f"{prefix}{value[start:at]}{START}{value[at:end]}{STOP}{value[end : end + width]}{suffix}"
-    )
+    return f"{prefix}{before[start:]}{START}{value[at:end]}{STOP}{_cut_after(value, end, width)}"
+
+
+def _cut_after(value, start, width):
+    """value[start:start + width], extended to the end of the word it would split."""
+    if start + width >= len(value):
+        return value[start:]
+    space = value.find(" ", start + width)
+    if space < 0:
+        return value[start:]
+    return value[start:space] + " …"
 
 
 def _marked(raw):

@@ -1,4 +1,7 @@
+import re
+
 from django import template
+from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -17,3 +20,20 @@ def markdown(text):
 def breakable(text):
     """Plain text, escaped, with places to break words too long for a line (for the PDFs)."""
     return mark_safe(escape(with_break_opportunities(str(text))))  # noqa: S308 - escaped
+
+
+_TRAILING_TIME = re.compile(r",?\s*(kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*$")
+
+
+@register.filter
+def short_title(meeting):
+    """The title without the meeting's date and hours at its end, which the page shows beside
+    it: "Sammanträde med … samhället 2 november 2023, 09.30-15.30" -> "Sammanträde med …
+    samhället". Titles that do not end with the date are shown whole."""
+    title = meeting.title.strip()
+    without_time = _TRAILING_TIME.sub("", title)
+    for day in {date_format(meeting.date, "j F Y"), meeting.date.isoformat()}:
+        if without_time.lower().endswith(day.lower()):
+            shorter = without_time[: -len(day)].rstrip(" ,–-")
+            return shorter or title
+    return title

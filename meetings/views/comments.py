@@ -24,12 +24,14 @@ def comment(request, pk, item_pk):
     item = get_commentable_item(request.user, pk, item_pk)
     form = CommentForm(request.POST)
     if form.is_valid():
-        Comment.objects.create(
+        note = Comment.objects.create(
             agenda_item=item, author=request.user, text=form.cleaned_data["text"]
         )
-        messages.success(request, _("Din kommentar är sparad. Sekreteraren ser den."))
-    else:
-        messages.error(request, _("Skriv en kommentar innan du skickar."))
+        # The confirmation is shown at the comment itself (see _comments.html), where the
+        # page opens: not at the top of a long page, out of sight.
+        url = reverse("meetings:meeting_detail", args=[item.meeting_id])
+        return redirect(f"{url}?kommentar={note.pk}#kommentar-{note.pk}")
+    messages.error(request, _("Skriv en kommentar innan du skickar."))
     return redirect(_item_url(item))
 
 

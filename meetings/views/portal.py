@@ -1,6 +1,6 @@
 """The members' start page, meetings by year, a meeting page and its attachments."""
 
-from django.db.models import OuterRef, Prefetch, Subquery, prefetch_related_objects
+from django.db.models import OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -21,6 +21,15 @@ from meetings.models import (
 from meetings.models.meeting import Status
 from meetings.models.minutes import ActionStatus
 from meetings.roles import is_member, is_secretary, person_of
+
+
+def open_for_comment(today):
+    """Drafts the members may comment on (deadline not passed), newest first."""
+    return (
+        Meeting.objects.filter(status__in=[Status.DRAFT, Status.SENT])
+        .filter(Q(comments_until__isnull=True) | Q(comments_until__gte=today))
+        .order_by("-date", "-start_time")
+    )
 
 
 def home(request):
@@ -48,6 +57,7 @@ def home(request):
         )
     latest = Meeting.objects.approved().order_by("-date")[:5]
     context = {
+        "open_for_comment": open_for_comment(today),
         "upcoming": upcoming,
         "waiting": waiting,
         "my_actions": my_actions,
@@ -63,7 +73,7 @@ def meeting_list(request):
         year = int(request.GET.get("ar") or (years[0] if years else timezone.localdate().year))
     except ValueError:
         raise Http404 from None
-    meetings = Meeting.objects.in_year(year).order_by("date", "start_time")
+    meetings = Meeting.objects.in_year(year).order_by("-date", "-start_time")
     return render(
         request, "meetings/meeting_list.html", {"years": years, "year": year, "meetings": meetings}
     )
@@ -123,6 +133,7 @@ def meeting_detail(request, pk):
         "archive": archived,
         "fingerprint": current,
         "short_fingerprint": approval.short_fingerprint(current),
+        "saved_comment": request.GET.get("kommentar", ""),
     }
     return render(request, "meetings/meeting_detail.html", context)
 

@@ -76,3 +76,19 @@ def test_search_results_are_paginated(client_for, member, sent_minutes):
     assert "Sida 1 av 2" in first
     second = client_for(member).get(reverse("meetings:search") + "?q=budget&sida=2")
     assert second.status_code == 200
+
+
+def test_a_snippet_is_cut_between_words_never_inside_one():
+    from meetings.search import START, STOP, _plain_snippet
+
+    text = (
+        "Mötet utsåg Katrin Sepp och Ann-Marie Ekström att tillsammans med ordförandena "
+        "och processledare ta fram förslag på ny handlingsplan för överenskommelsearbetet "
+        "under våren."
+    )
+    snippet = _plain_snippet(text, "handlingsplan", width=20)
+    plain = snippet.replace(START, "").replace(STOP, "").strip("… ")
+    assert plain in text
+    words = text.split()
+    assert plain.split()[0] in words and plain.split()[-1] in words
+    assert snippet.startswith("… ") and snippet.endswith(" …")
