@@ -1,12 +1,10 @@
 """The Swedish admin shows django-import-export in Swedish (the library ships no Swedish)."""
 
-import re
-
-from django.conf import settings
 from django.urls import reverse
 
 from budget.models import OutcomeEntry
 from tests.budget.test_ledger import GOOD, IMPORT_URL, _upload
+from tests.i18n.helpers import library_english
 
 
 def test_the_process_leader_sees_the_import_page_in_swedish(client_for, process_leader, db):
@@ -44,13 +42,6 @@ def test_the_import_preview_and_its_success_message_are_swedish(
     assert "Import finished" not in html
 
 
-def _library_english():
-    """The English msgids that locale/sv translates (one-line ones, longer than a word)."""
-    catalogue = (settings.BASE_DIR / "locale" / "sv" / "LC_MESSAGES" / "django.po").read_text()
-    pairs = re.findall(r'^msgid "(.+)"\nmsgstr "(.+)"$', catalogue, re.MULTILINE)
-    return {msgid.strip() for msgid, msgstr in pairs if msgid != msgstr and " " in msgid}
-
-
 def test_no_library_string_is_left_in_english_on_the_ledger_pages(
     client_for, process_leader, demo_budget
 ):
@@ -63,7 +54,7 @@ def test_no_library_string_is_left_in_english_on_the_ledger_pages(
         reverse("admin:budget_outcomeentry_history", args=[entry.pk]),
         reverse("admin:budget_outcomeentry_change", args=[entry.pk]),
     ]
-    english = _library_english()
+    english = library_english()
     assert len(english) > 50
     left = {
         url: sorted(m for m in english if m in client.get(url).content.decode()) for url in pages

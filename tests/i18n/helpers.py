@@ -80,3 +80,10 @@ def minutes_text(meeting):
     texts += [a.title for a in meeting.attachments.all()]
     texts += [a.person.name for a in meeting.attendances.select_related("person")]
     return texts
+
+
+def library_english():
+    """The English msgids that locale/sv translates (one-line ones, longer than a word)."""
+    catalogue = (settings.BASE_DIR / "locale" / "sv" / "LC_MESSAGES" / "django.po").read_text()
+    pairs = re.findall(r'^msgid "(.+)"\nmsgstr "(.+)"$', catalogue, re.MULTILINE)
+    return {msgid.strip() for msgid, msgstr in pairs if msgid != msgstr and " " in msgid}

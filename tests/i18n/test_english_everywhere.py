@@ -1,12 +1,19 @@
 """In English, no page shows Swedish but the data: every string of the interface is marked for
-translation and translated, in the portal and in every admin page."""
+translation and translated, in the portal and in every admin page. In Swedish, no admin page
+shows a library's English."""
 
 import pytest
 from django.contrib import admin
 from django.test import RequestFactory
 from django.urls import reverse
 
-from tests.i18n.helpers import choose_english, minutes_text, swedish_words
+from tests.i18n.helpers import (
+    choose_english,
+    library_english,
+    minutes_text,
+    swedish_words,
+    visible_text,
+)
 
 PORTAL_PAGES = [
     "/",
@@ -53,16 +60,34 @@ def test_an_outsider_sees_the_public_pages_in_english(client):
     assert _swedish_on(choose_english(client), PUBLIC_PAGES, []) == {}
 
 
-@pytest.mark.django_db
-def test_the_administrator_sees_every_admin_list_and_form_in_english(client_for, administrator):
-    client = choose_english(client_for(administrator))
+def _admin_pages(user):
     urls = [reverse("admin:index")]
     for model, model_admin in admin.site._registry.items():
         name = f"admin:{model._meta.app_label}_{model._meta.model_name}"
         urls.append(reverse(f"{name}_changelist"))
-        if model_admin.has_add_permission(_request(administrator)):
+        if model_admin.has_add_permission(_request(user)):
             urls.append(reverse(f"{name}_add"))
+    return urls
+
+
+@pytest.mark.django_db
+def test_the_administrator_sees_every_admin_list_and_form_in_english(client_for, administrator):
+    client = choose_english(client_for(administrator))
+    urls = _admin_pages(administrator)
     assert _swedish_on(client, urls, ["Ada Administratör", *LIBRARY_MIXED]) == {}
+
+
+@pytest.mark.django_db
+def test_the_administrator_sees_no_library_english_in_the_swedish_admin(client_for, administrator):
+    client = client_for(administrator)
+    english = library_english()
+    left = {}
+    for url in _admin_pages(administrator):
+        text = visible_text(client.get(url).content.decode())
+        found = sorted(msgid for msgid in english if msgid.strip() in text)
+        if found:
+            left[url] = found
+    assert left == {}
 
 
 def _request(user):
