@@ -3,15 +3,17 @@
 import datetime
 import os
 import uuid
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
-from meetings.models import Person, Term
+from meetings.models import ActionItem, AgendaItem, Decision, Meeting, Person, Term
 from meetings.models.people import MEMBER_ROLES, Role
 from meetings.models.people import Group as PersonGroup
 from meetings.roles import PROCESS_LEADER, SECRETARY, ensure_role_groups
+from tests.meetings.helpers import D, attend, person
 
 PASSWORD = "ett-långt-testlösenord-42"
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
@@ -43,6 +45,17 @@ def _user(username, full_name, *groups, member=False, staff=False, superuser=Fal
             start=datetime.date(2020, 1, 1),
         )
     return user
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fast_password_hasher():
+    """Passwords hash in microseconds for the whole suite (the default takes about 0.3 s)."""
+    from django.conf import settings
+    from django.contrib.auth.hashers import get_hashers, get_hashers_by_algorithm
+
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    get_hashers.cache_clear()
+    get_hashers_by_algorithm.cache_clear()
 
 
 @pytest.fixture
@@ -150,3 +163,101 @@ def redis_cache(settings):
         }
     }
     return cache
+
+
+# The secretary's meetings: June and August 2024, and the terms of office then -------------
+
+
+@pytest.fixture
+def terms(secretary, process_leader, adjuster, second_adjuster, member):
+    """Terms of office in August 2024, plus one that has ended (Stefan Lindborg)."""
+    stefan = person("Stefan Lindborg")
+    rows = [
+        (second_adjuster.person, "elected", "chair", D(2023, 1, 1), None),
+        (adjuster.person, "civil_society", "vice_chair", D(2023, 1, 1), None),
+        (member.person, "civil_society", "member", D(2023, 1, 1), None),
+        (process_leader.person, "official", "process_leader", D(2024, 4, 1), None),
+        (secretary.person, "official", "secretary", D(2024, 1, 1), None),
+        (stefan, "elected", "member", D(2023, 1, 1), D(2024, 5, 1)),
+    ]
+    for who, group, role, start, end in rows:
+        Term.objects.create(person=who, group=group, role=role, start=start, end=end)
+    return rows
+
+
+@pytest.fixture
+def june_meeting(secretary, adjuster, second_adjuster, member):
+    """The meeting before August: three members, a guest, and an open action item."""
+    june = Meeting.objects.create(
+        kind="steering",
+        title="Sammanträde i juni",
+        date=D(2024, 6, 10),
+        status="draft",
+        secretary=secretary.person,
+    )
+    attend(june, second_adjuster.person, "elected", "chair", order=1)
+    attend(june, adjuster.person, "civil_society", "vice_chair", order=2)
+    attend(june, member.person, "civil_society", order=3)
+    attend(june, person("Gästa Föreläsare"), "official", "guest", "guest", order=4)
+    action = ActionItem.objects.create(
+        meeting=june, text="Utreda intresset för en nationell konferens", due_date=D(2024, 8, 1)
+    )
+    action.owners.add(member.person)
+    return june
+
+
+@pytest.fixture
+def august_meeting(secretary, adjuster, second_adjuster, member, process_leader):
+    """19 August 2024, 09.30–15.30: attendance, agenda, a decision, an action item, upcoming."""
+    meeting = Meeting.objects.create(
+        kind="steering",
+        title="Sammanträde med den regionala överenskommelsegruppen",
+        date=D(2024, 8, 19),
+        start_time=datetime.time(9, 30),
+        end_time=datetime.time(15, 30),
+        place="Regionens hus, Göteborg",
+        status="draft",
+        secretary=secretary.person,
+        minutes_signed_on=D(2024, 8, 21),
+    )
+    meeting.adjusters.set([adjuster.person, second_adjuster.person])
+    attend(meeting, second_adjuster.person, "elected", "chair", order=1)
+    attend(meeting, person("Eva-Karin Torhem Arnell"), "elected", order=2)
+    attend(meeting, adjuster.person, "civil_society", "vice_chair", order=3)
+    attend(meeting, member.person, "civil_society", order=4)
+    attend(meeting, process_leader.person, "official", "process_leader", order=5)
+    attend(meeting, secretary.person, "official", "secretary", order=6)
+    attend(meeting, person("Anne Svensson"), "official", "guest", "guest", "Regionutvecklare (KUN)")
+    budget = AgendaItem.objects.create(
+        meeting=meeting,
+        order=1,
+        heading="Verksamhetsplan och budget 2024",
+        body="- Utfall tom juli **491 000 kr**\n- Budget 1,4 mkr",
+    )
+    AgendaItem.objects.create(
+        meeting=meeting,
+        order=2,
+        heading="Diskussionspunkter",
+        body="Överenskommelsen 10 år firas den 5 december.",
+    )
+    Decision.objects.create(
+        meeting=meeting,
+        agenda_item=budget,
+        text="RÖS-gruppen beslutade att bevilja 25 000 kr per delregion.",
+        amount=Decimal("100000.00"),
+    )
+    action = ActionItem.objects.create(
+        meeting=meeting,
+        agenda_item=budget,
+        text="Processledarna återkommer med förslag på upplägg.",
+        due_date=D(2024, 9, 18),
+    )
+    action.owners.add(process_leader.person)
+    upcoming = Meeting.objects.create(
+        kind="dialogue",
+        title="Dialogmöte med underskrivare",
+        date=D(2024, 9, 18),
+        place="Ullevi restaurang och konferens",
+    )
+    meeting.upcoming.add(upcoming)
+    return meeting

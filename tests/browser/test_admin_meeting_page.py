@@ -5,7 +5,6 @@ import pytest
 
 from tests.browser.conftest import assert_no_axe_violations, log_in
 from tests.conftest import totp_device
-from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
 
 pytestmark = pytest.mark.browser
 

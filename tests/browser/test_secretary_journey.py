@@ -8,7 +8,6 @@ from django.core import mail
 from meetings.models import Decision, Meeting
 from tests.browser.conftest import assert_no_axe_violations, axe_violations, log_in
 from tests.conftest import totp_device
-from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
 
 pytestmark = pytest.mark.browser
 

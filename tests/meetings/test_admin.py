@@ -5,8 +5,7 @@ from django.urls import reverse
 
 from meetings.admin_forms import AttachmentForm
 from meetings.models import Attachment, Decision, Meeting
-from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
-from tests.meetings.test_admin_fixtures import form_data
+from tests.meetings.helpers import form_data
 
 
 def change_url(meeting):

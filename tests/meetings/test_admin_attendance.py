@@ -6,8 +6,7 @@ from django.urls import reverse
 
 from meetings import services
 from meetings.models import ActionItem, Attendance, Meeting
-from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
-from tests.meetings.test_admin_fixtures import approve
+from tests.meetings.helpers import approve
 
 
 def new_meeting(secretary, day=datetime.date(2024, 8, 19)):

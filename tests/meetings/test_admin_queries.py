@@ -5,8 +5,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from meetings.models import ActionItem, AgendaItem, Decision, Meeting
-from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
-from tests.meetings.test_admin_fixtures import approve, attend, person
+from tests.meetings.helpers import approve, attend, person
 
 
 def test_the_change_page_takes_as_many_queries_with_more_rows(

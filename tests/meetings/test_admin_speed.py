@@ -8,7 +8,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from meetings.models import Meeting
-from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
 
 LIST_URL = "/admin/meetings/meeting/"
 
@@ -58,7 +57,7 @@ def test_frozen_minutes_show_the_secretary_exactly_what_djangos_read_only_page_s
     client_for, secretary, adjuster, august_meeting, monkeypatch
 ):
     from meetings.admin import MeetingInline
-    from tests.meetings.test_admin_fixtures import approve
+    from tests.meetings.helpers import approve
 
     approve(august_meeting, adjuster.person)
     client = client_for(secretary)
@@ -114,7 +113,7 @@ def test_the_secretarys_draft_page_reads_its_choice_lists_without_counting_them(
 def test_the_frozen_page_reads_the_secretary_with_the_meeting(
     client_for, secretary, adjuster, august_meeting
 ):
-    from tests.meetings.test_admin_fixtures import approve
+    from tests.meetings.helpers import approve
 
     approve(august_meeting, adjuster.person)
     client = client_for(secretary)

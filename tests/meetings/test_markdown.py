@@ -4,7 +4,6 @@ from django.template import Context, Template
 from django.urls import reverse
 
 from ros_portal.markdown import render_markdown
-from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
 
 HOSTILE = """\
 # Rubrik

@@ -5,8 +5,7 @@ import datetime
 from django.urls import reverse
 
 from meetings.models import AgendaItem, Decision, Meeting
-from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
-from tests.meetings.test_admin_fixtures import form_data
+from tests.meetings.helpers import form_data
 
 
 def meeting_on(day, title="Möte"):

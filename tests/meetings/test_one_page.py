@@ -6,8 +6,7 @@ import datetime
 from django.urls import reverse
 
 from meetings.models import Meeting, Person
-from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
-from tests.meetings.test_admin_fixtures import form_data
+from tests.meetings.helpers import form_data
 
 ADD_URL = reverse("admin:meetings_meeting_add")
 

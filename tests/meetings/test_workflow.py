@@ -8,8 +8,7 @@ from meetings import approval as approval_service
 from meetings import services
 from meetings.approval import fingerprint
 from meetings.models import Approval, Meeting, Reopening
-from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
-from tests.meetings.test_admin_fixtures import approve, form_data, person
+from tests.meetings.helpers import approve, form_data, person
 
 
 def change_url(meeting):

@@ -131,8 +131,7 @@ def approved_minutes(people):
 
 @pytest.fixture(autouse=True)
 def private_files(settings, tmp_path):
-    """Attachments written by tests go to a temporary folder; passwords hash fast."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    """Attachments written by tests go to a temporary folder."""
     settings.STORAGES = {
         **settings.STORAGES,
         "default": {

@@ -15,7 +15,7 @@ from meetings.models import Attendance, CalendarToken, Invitation, Meeting, Pers
 from meetings.models.meeting import Kind, Status
 from meetings.models.people import Group, Role
 from meetings.services import send_for_approval
-from tests.meetings.test_admin_fixtures import form_data
+from tests.meetings.helpers import form_data
 
 
 @pytest.fixture

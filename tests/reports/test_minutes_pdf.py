@@ -17,8 +17,7 @@ from pypdf import PdfReader
 from meetings.models import ActionItem, AgendaItem, Approval, Decision, Meeting
 from reports.minutes import minutes_pdf
 from reports.pdf import STATIC_PREFIX, new_fetcher
-from tests.meetings.test_admin_fixtures import *  # noqa: F403 - fixtures
-from tests.meetings.test_admin_fixtures import approve, attend, person
+from tests.meetings.helpers import approve, attend, person
 
 HOSTILE = """\
 <script>alert("pwned")</script>
