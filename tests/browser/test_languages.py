@@ -4,7 +4,7 @@ import pytest
 
 from tests.browser.conftest import assert_no_axe_violations, log_in
 from tests.conftest import totp_device
-from tests.i18n.conftest import *  # noqa: F403 - fixtures
+from tests.i18n.helpers import november_minutes
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -19,6 +19,11 @@ def english_browser(browser, live_server):
     page.set_default_timeout(10_000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def minutes(secretary, adjuster, member):
+    return november_minutes(secretary, adjuster, member)
 
 
 def choose_english(page):

@@ -1,9 +1,13 @@
 """Reading a page as an English reader would: the visible words, and the Swedish among them."""
 
+import datetime
 import re
 from html.parser import HTMLParser
 
 from django.conf import settings
+
+from meetings.models.meeting import Status
+from tests.portal.conftest import make_minutes
 
 # Names that stay Swedish in English: the group, the region, places and people.
 PROPER_NAMES = {
@@ -87,3 +91,15 @@ def library_english():
     catalogue = (settings.BASE_DIR / "locale" / "sv" / "LC_MESSAGES" / "django.po").read_text()
     pairs = re.findall(r'^msgid "(.+)"\nmsgstr "(.+)"$', catalogue, re.MULTILINE)
     return {msgid.strip() for msgid, msgstr in pairs if msgid != msgstr and " " in msgid}
+
+
+def november_minutes(secretary, adjuster, member):
+    """The November 2025 minutes, sent to Jan Linde for approval; Kerstin owns its action."""
+    return make_minutes(
+        Status.SENT,
+        datetime.date(2025, 11, 20),
+        adjusters=[adjuster],
+        secretary=secretary,
+        owner=member,
+        title="Novembermötet",
+    )
