@@ -3,7 +3,6 @@
 import datetime
 from decimal import Decimal
 
-import pytest
 from django.urls import reverse
 
 from budget.followup import follow_up
@@ -14,22 +13,11 @@ D = datetime.date
 TKR = Decimal("1000")
 
 
-@pytest.fixture
-def demo(db):
-    from budget import demo as budget_demo
-    from meetings import demo as meetings_demo
-    from reports.demo import load_action_plan
-
-    load_action_plan()
-    meetings_demo.load()
-    budget_demo.load()
-
-
 def _row(result, name):
     return next(row for row in result.lines if row.name == name)
 
 
-def test_the_2025_follow_up_shows_the_volunteer_day_decision_committed_on_its_line(demo):
+def test_the_2025_follow_up_shows_the_volunteer_day_decision_committed_on_its_line(seed_data):
     result = follow_up(2025)
     committed = [c for c in result.commitments if c.decision.text.startswith("Föreslagen budget")]
     assert [(c.line.name, c.amount, c.settled) for c in committed] == [
@@ -39,7 +27,7 @@ def test_the_2025_follow_up_shows_the_volunteer_day_decision_committed_on_its_li
     assert dialog.committed == Decimal("50000.00")
 
 
-def test_the_seed_budget_and_outcome_figures_stay_1426_and_1059_tkr(demo):
+def test_the_seed_budget_and_outcome_figures_stay_1426_and_1059_tkr(seed_data):
     result = follow_up(2025)
     assert result.total.budget == 1426 * TKR
     assert result.total.outcome == 1059 * TKR
@@ -48,14 +36,14 @@ def test_the_seed_budget_and_outcome_figures_stay_1426_and_1059_tkr(demo):
     assert result.total.remaining == 367 * TKR
 
 
-def test_an_unsettled_commitment_still_counts_against_what_remains(demo):
+def test_an_unsettled_commitment_still_counts_against_what_remains(seed_data):
     before_the_volunteer_day = follow_up(2025, D(2025, 11, 30))
     dialog = _row(before_the_volunteer_day, "Dialogmöten, utbildning, utredning")
     assert dialog.open_commitments == Decimal("50000.00")
     assert dialog.remaining == dialog.budget - dialog.outcome - Decimal("50000.00")
 
 
-def test_the_course_decision_of_2025_commits_120_tkr_on_the_2026_budget(demo):
+def test_the_course_decision_of_2025_commits_120_tkr_on_the_2026_budget(seed_data):
     result = follow_up(2026)
     course = [c for c in result.commitments if "Marie Cederschiölds" in c.decision.text]
     assert [(c.line.budget_year.year, c.amount, c.settled) for c in course] == [
@@ -107,7 +95,9 @@ def test_a_decision_spread_over_two_years_commits_on_each_years_line(db):
     assert follow_up(2031).lines[0].committed == Decimal("60000.00")
 
 
-def test_the_member_sees_beslutat_and_the_decision_on_the_follow_up_page(client_for, member, demo):
+def test_the_member_sees_beslutat_and_the_decision_on_the_follow_up_page(
+    client_for, member, seed_data
+):
     html = (
         client_for(member)
         .get(reverse("budget:follow_up"), {"year": 2025, "until": "2025-12-31"})

@@ -107,3 +107,9 @@ def test_the_fee_comparison_uses_the_same_queries_however_many_meetings(year_203
         fees = fee_comparison(follow_up(2030))
     assert len(many) == len(few)
     assert len(fees.meetings) == 21
+
+
+def test_the_2025_demo_attendance_gives_about_the_booked_fees(seed_data):
+    fees = fee_comparison(follow_up(2025))
+    assert len(fees.meetings) == 8
+    assert (fees.expected, fees.booked) == (Decimal("245600.00"), Decimal("246000.00"))
