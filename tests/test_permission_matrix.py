@@ -23,9 +23,11 @@ from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
 from django.contrib.auth.models import User
 from django.core.management import call_command
+from django.db import transaction
 from django.test import Client, RequestFactory
 from django.urls import URLResolver, get_resolver, reverse
 
+from meetings import approval
 from meetings.models import (
     AccessGrant,
     CalendarToken,
@@ -88,7 +90,13 @@ def members_only(code=200):
     return row(302, 404, code, code, code, code, code)
 
 
-# Every pattern outside the admin: (method, url from the world, expected per role), one or more.
+# Corrections: the meeting's adjusters and the secretary; frozen minutes: nobody.
+CORRECTORS = row(302, 404, 403, 200, 200, 403, 200)
+FROZEN = row(302, 404, 403, 403, 403, 403, 403)
+
+
+# Every pattern outside the admin: (method, url from the world, expected per role[, data from
+# the world]), one or more. Each request runs in a transaction rolled back after it.
 PORTAL = {
     "otp:verify": [("get", lambda w: "/konto/tvafaktor/", row(302, 302, 302, 302, 200, 200, 200))],
     "otp:setup": [("get", lambda w: "/konto/tvafaktor/aktivera/", row(302, 200, 200, 200, 200, 200, 200))],
@@ -121,26 +129,56 @@ PORTAL = {
     ],
     "reports:report_pdf": [("get", lambda w: f"/rapporter/{w.draft_report.year}/pdf/", row(404, 404, 404, 404, 200, 200, 200))],
     "meetings:home": [("get", lambda w: "/", everyone(200))],
-    "meetings:meeting_list": [("get", lambda w: "/moten/", members_only())],
+    "meetings:meeting_list": [
+        ("get", lambda w: "/moten/", members_only()),
+        ("get", lambda w: "/moten/?ar=2025", members_only()),
+    ],
     "meetings:meeting_detail": [
         ("get", lambda w: f"/moten/{w.sent.pk}/", members_only()),
         ("get", lambda w: f"/moten/{w.draft.pk}/", members_only()),
+        ("get", lambda w: f"/moten/{w.approved.pk}/", members_only()),
+        ("get", lambda w: "/moten/999999/", members_only(404)),
     ],
     "meetings:meeting_pack": [("get", lambda w: f"/moten/{w.draft.pk}/motespaket.pdf", members_only())],
     "meetings:notice_settings": [
         ("get", lambda w: "/konto/meddelanden/", members_only()),
         ("post", lambda w: "/konto/meddelanden/", members_only(302)),
     ],
-    "meetings:approve": [("get", lambda w: f"/moten/{w.sent.pk}/justera/", row(302, 404, 403, 200, 403, 403, 403))],
-    "meetings:attachment": [("get", lambda w: f"/moten/{w.sent.pk}/bilagor/{w.attachment.pk}/", members_only())],
-    "meetings:comment": [("post", lambda w: f"/moten/{w.sent.pk}/punkter/{w.item.pk}/kommentera/", members_only(302))],
-    "meetings:answer_comment": [("post", lambda w: f"/kommentarer/{w.comment.pk}/svara/", row(302, 404, 403, 403, 302, 403, 302))],
-    "meetings:edit_item": [
-        ("get", lambda w: f"/rattelse/beslut/{w.decision.pk}/", row(302, 404, 403, 200, 200, 403, 200)),
-        ("get", lambda w: f"/rattelse/beslut/{w.approved_decision.pk}/", row(302, 404, 403, 403, 403, 403, 403)),
+    "meetings:approve": [
+        ("get", lambda w: f"/moten/{w.sent.pk}/justera/", row(302, 404, 403, 200, 403, 403, 403)),
+        ("post", lambda w: f"/moten/{w.sent.pk}/justera/", row(302, 404, 403, 302, 403, 403, 403), lambda w: {"fingerprint": approval.fingerprint(w.sent)}),
     ],
-    "meetings:item_history": [("get", lambda w: f"/rattelse/beslut/{w.decision.pk}/versioner/", members_only())],
-    "meetings:action_items": [("get", lambda w: "/uppdrag/", members_only())],
+    "meetings:attachment": [
+        ("get", lambda w: f"/moten/{w.sent.pk}/bilagor/{w.attachment.pk}/", members_only()),
+        ("get", lambda w: f"/moten/{w.draft.pk}/bilagor/{w.draft.attachments.get().pk}/", members_only()),
+        ("get", lambda w: f"/moten/{w.sent.pk}/bilagor/{w.draft.attachments.get().pk}/", members_only(404)),
+    ],
+    "meetings:comment": [
+        ("post", lambda w: f"/moten/{w.sent.pk}/punkter/{w.item.pk}/kommentera/", members_only(302)),
+        ("post", lambda w: f"/moten/{w.sent.pk}/punkter/{w.item.pk}/kommentera/", members_only(302), lambda w: {"text": "Stavfel i punkt 1."}),
+        ("post", lambda w: f"/moten/{w.approved.pk}/punkter/{w.approved.agenda_items.get().pk}/kommentera/", FROZEN, lambda w: {"text": "För sent."}),
+    ],
+    "meetings:answer_comment": [
+        ("post", lambda w: f"/kommentarer/{w.comment.pk}/svara/", row(302, 404, 403, 403, 302, 403, 302)),
+        ("post", lambda w: f"/kommentarer/{w.comment.pk}/svara/", row(302, 404, 403, 403, 302, 403, 302), lambda w: {"answer": "Rättat.", "resolved": "on"}),
+    ],
+    "meetings:edit_item": [
+        ("get", lambda w: f"/rattelse/beslut/{w.decision.pk}/", CORRECTORS),
+        ("get", lambda w: f"/rattelse/punkt/{w.item.pk}/", CORRECTORS),
+        ("get", lambda w: f"/rattelse/uppdrag/{w.sent.action_items.get().pk}/", CORRECTORS),
+        ("post", lambda w: f"/rattelse/beslut/{w.decision.pk}/", row(302, 404, 403, 302, 302, 403, 302), lambda w: {"text": "RÖS-gruppen beslutade att fira.", "version": 1}),
+        ("get", lambda w: f"/rattelse/beslut/{w.approved_decision.pk}/", FROZEN),
+        ("get", lambda w: f"/rattelse/punkt/{w.approved.agenda_items.get().pk}/", FROZEN),
+        ("get", lambda w: "/rattelse/bilaga/1/", members_only(404)),
+    ],
+    "meetings:item_history": [
+        ("get", lambda w: f"/rattelse/beslut/{w.decision.pk}/versioner/", members_only()),
+        ("get", lambda w: f"/rattelse/punkt/{w.item.pk}/versioner/", members_only()),
+    ],
+    "meetings:action_items": [
+        ("get", lambda w: "/uppdrag/", members_only()),
+        ("get", lambda w: "/uppdrag/?status=open&due_before=2030-01-01", members_only()),
+    ],
     "meetings:action_items_file": [("get", lambda w, fmt=fmt: f"/uppdrag/uppdrag.{fmt}", members_only()) for fmt in ("csv", "xlsx", "json")],
     "meetings:decisions": [("get", lambda w: "/beslut/", everyone(200))],
     "meetings:decisions_file": [
@@ -153,6 +191,7 @@ PORTAL = {
     "meetings:public_minutes_detail": [
         ("get", lambda w: f"/protokoll/{w.approved.pk}/", everyone(200)),
         ("get", lambda w: f"/protokoll/{w.sent.pk}/", everyone(404)),
+        ("get", lambda w: f"/protokoll/{w.draft.pk}/", everyone(404)),
     ],
     "meetings:archived_pdf": [
         ("get", lambda w: f"/protokoll/{w.approved.pk}/pdf/", everyone(200)),
@@ -370,10 +409,18 @@ def test_each_role_gets_what_it_may_see_and_change(world, db, route, name):
         cases = cases_for(world, name)
     assert cases is not None, f"{route} ({name}) is not in the permission matrix"
     wrong = []
-    for method, url_of, expected in cases:
+    for method, url_of, expected, *data_of in cases:
         url = url_of(world)
         for role in ROLES:
-            response = getattr(client_as(world, role), method)(url)
+            with transaction.atomic():
+                data = data_of[0](world) if data_of else None
+                response = getattr(client_as(world, role), method)(url, data)
+                transaction.set_rollback(True)
+            # A visitor sent away is sent to log in: the redirect reveals nothing else.
+            login = reverse("admin:login" if url.startswith("/admin/") else "login")
+            sent_away = role == "anonymous" and response.status_code == 302 and method == "get"
+            if sent_away and not response["Location"].startswith(login):
+                wrong.append(f"anonymous GET {url}: redirected to {response['Location']}")
             if response.status_code != expected[role]:
                 wrong.append(f"{role:15} {method.upper()} {url}: {response.status_code}, expected {expected[role]}")  # fmt: skip
     assert wrong == [], "\n" + "\n".join(wrong)
