@@ -1,34 +1,25 @@
 """Jan, an adjuster, goes from the e-mail to his approval in three clicks or fewer; Kerstin, a
 member, sees the confirmation of her comment where the comment is."""
 
-import datetime
 import re
 
 import pytest
 from django.core import mail
 
 from meetings import emails
-from meetings.models.meeting import Status
+from tests.browser.test_portal_approval import sent  # noqa: F401 - fixture
 from tests.conftest import PASSWORD
-from tests.portal.conftest import make_minutes
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-@pytest.fixture
-def sent(secretary, adjuster, second_adjuster, member):
-    return make_minutes(
-        Status.SENT,
-        datetime.date(2025, 11, 20),
-        adjusters=[adjuster, second_adjuster],
-        secretary=secretary,
-        owner=member,
-        title="Novembermötet",
-    )
-
-
 def test_jan_approves_from_the_e_mail_link_in_three_clicks_or_fewer(
-    page, live_server, settings, adjuster, secretary, sent
+    page,
+    live_server,
+    settings,
+    adjuster,
+    secretary,
+    sent,  # noqa: F811
 ):
     settings.SITE_URL = live_server.url
     emails.send_approval_requests(sent, sent.adjusters.all(), sender=secretary)
@@ -50,7 +41,7 @@ def test_jan_approves_from_the_e_mail_link_in_three_clicks_or_fewer(
     assert sent.approvals.filter(adjuster__user=adjuster, voided_at__isnull=True).exists()
 
 
-def test_kerstin_sees_her_comment_confirmed_where_she_wrote_it(phone_page, member, sent):
+def test_kerstin_sees_her_comment_confirmed_where_she_wrote_it(phone_page, member, sent):  # noqa: F811
     from tests.browser.conftest import log_in
 
     log_in(phone_page, member)

@@ -140,3 +140,11 @@ def test_lists_become_stacked_rows_with_their_column_names_on_a_phone(narrow, me
         assert cell.evaluate("td => getComputedStyle(td).display") == "block", url
         label = cell.evaluate("td => getComputedStyle(td, '::before').content")
         assert label.strip('"').endswith(": "), (url, label)
+
+
+def test_on_a_phone_the_page_heading_is_bigger_than_the_section_headings(phone_page, member):
+    log_in(phone_page, member)
+    phone_page.goto("/")
+    h1 = phone_page.locator("h1").first.evaluate("h => parseFloat(getComputedStyle(h).fontSize)")
+    h2 = phone_page.locator("h2").first.evaluate("h => parseFloat(getComputedStyle(h).fontSize)")
+    assert h1 >= h2 * 1.2, (h1, h2)
