@@ -143,3 +143,24 @@ def test_times_show_as_the_minutes_write_them(client_for, secretary, august_meet
 def test_the_date_of_the_minutes_explains_itself(client_for, secretary):
     page = client_for(secretary).get(ADD_URL).content.decode()
     assert "Dagen då anteckningarna skrevs, t.ex. 2024-08-21." in page
+
+
+def test_the_meeting_page_says_whose_approvals_a_save_voids_and_then_which_it_voided(
+    client_for, secretary, adjuster, august_meeting
+):
+    from django.utils import timezone
+
+    Meeting.objects.filter(pk=august_meeting.pk).update(status="sent")
+    august_meeting.approvals.create(
+        adjuster=adjuster.person, fingerprint="x" * 64, approved_at=timezone.now()
+    )
+    client = client_for(secretary)
+    url = reverse("admin:meetings_meeting_change", args=[august_meeting.pk])
+    page = client.get(url)
+    assert "upphävs justeringarna från Jan Linde" in page.content.decode()
+    data = form_data(page)
+    data["title"] = "Rättad rubrik"
+    response = client.post(url, data, follow=True)
+    shown = [str(m) for m in response.context["messages"]]
+    assert "Ändringen upphävde justeringarna från Jan Linde. De har fått e-post om det." in shown
+    assert not august_meeting.approvals.filter(voided_at__isnull=True).exists()
