@@ -74,6 +74,9 @@ def test_kerstins_portal_pages_reflow_at_320_px(narrow, member, minutes):  # noq
         "/budget/",
         "/underskrivare/statistik/",
         "/konto/meddelanden/",
+        f"/uppdrag/{sent.action_items.get().pk}/avsluta/",
+        "/konto/password_change/",
+        "/konto/tvafaktor/aktivera/",
     ]
     assert sideways(narrow, urls) == {}
 
@@ -86,7 +89,16 @@ def test_jans_adjuster_pages_reflow_at_320_px(narrow, adjuster, minutes):  # noq
         f"/moten/{sent.pk}/justera/",
         f"/rattelse/beslut/{decision.pk}/",
         f"/rattelse/beslut/{decision.pk}/versioner/",
+        f"/rattelse/punkt/{sent.agenda_items.first().pk}/",
+        f"/rattelse/uppdrag/{sent.action_items.get().pk}/",
     ]
+    assert sideways(narrow, urls) == {}
+
+
+def test_ericas_pages_reflow_at_320_px(narrow, process_leader, minutes):  # noqa: F811
+    log_in(narrow, process_leader)
+    year = AnnualReport.objects.get(status=ReportStatus.PUBLISHED).year
+    urls = ["/budget/", "/budget/nasta-ar/", f"/rapporter/{year}/", f"/rapporter/{year}/redigera/"]
     assert sideways(narrow, urls) == {}
 
 
