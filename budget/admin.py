@@ -2,11 +2,11 @@ from django.contrib import admin, messages
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from budget.models import BudgetLine, BudgetYear, Commitment, FeeRate, OutcomeEntry
 from budget.resources import LEDGER_FORMATS, OutcomeEntryResource
 from budget.services import ledger_errors
+from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.imports import SafeImportMixin
 
 
@@ -24,7 +24,7 @@ class FeeRateInline(admin.TabularInline):
 
 
 @admin.register(BudgetYear)
-class BudgetYearAdmin(SimpleHistoryAdmin):
+class BudgetYearAdmin(GuardedHistoryAdmin):
     list_display = ["year", "allocation", "based_on", "indexation_percent"]
     list_select_related = ["based_on"]
     fieldsets = [
@@ -35,7 +35,7 @@ class BudgetYearAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Commitment)
-class CommitmentAdmin(SimpleHistoryAdmin):
+class CommitmentAdmin(GuardedHistoryAdmin):
     list_display = ["decision", "line", "amount", "note"]
     list_filter = ["line__budget_year"]
     list_select_related = ["decision", "line__budget_year"]
@@ -44,7 +44,7 @@ class CommitmentAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(BudgetLine)
-class BudgetLineAdmin(SimpleHistoryAdmin):
+class BudgetLineAdmin(GuardedHistoryAdmin):
     list_display = ["name", "budget_year", "amount", "is_fees"]
     list_filter = ["budget_year"]
     list_select_related = ["budget_year"]
@@ -66,7 +66,7 @@ class BudgetYearFilter(admin.SimpleListFilter):
 
 
 @admin.register(OutcomeEntry)
-class OutcomeEntryAdmin(SafeImportMixin, SimpleHistoryAdmin):
+class OutcomeEntryAdmin(SafeImportMixin, GuardedHistoryAdmin):
     list_display = [
         "booked_on",
         "budget_year",

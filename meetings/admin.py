@@ -5,17 +5,19 @@ from django.core.exceptions import ValidationError
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from meetings import approval, invitations, models, services
 from meetings.admin_forms import (
     ActionItemForm,
+    ActionItemRowForm,
     AgendaItemForm,
     AgendaItemFormSet,
     AgendaNumberFormSet,
     AttachmentForm,
     AttendanceForm,
+    AttendanceRowForm,
     DecisionForm,
+    DecisionRowForm,
     InlineAttachmentForm,
     MeetingAdminForm,
     MeetingPeople,
@@ -25,6 +27,8 @@ from meetings.admin_forms import (
 )
 from meetings.admin_views import MeetingWorkflowViews, is_approved
 from meetings.models.meeting import Kind, Status
+from ros_portal import locking
+from ros_portal.history_admin import GuardedHistoryAdmin
 
 
 class LockedWhenApproved:
@@ -46,7 +50,28 @@ class LockedWhenApproved:
         return super().has_delete_permission(request, obj)
 
 
-class MeetingInline(LockedWhenApproved):
+class CarriesOpenedVersion:
+    """The hidden version the page was opened at goes on every page that may save the object
+    (see ros_portal.locking.VersionedAdminForm), and nowhere else."""
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = [
+            (name, {**options, "fields": [f for f in options["fields"] if f != "opened_version"]})
+            for name, options in super().get_fieldsets(request, obj)
+        ]
+        if "opened_version" in self.form.base_fields and self.has_change_permission(request, obj):
+            name, options = fieldsets[0]
+            fieldsets[0] = (name, {**options, "fields": [*options["fields"], "opened_version"]})
+        return fieldsets
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        if not self.has_change_permission(request, obj):
+            form.base_fields.pop("opened_version", None)  # a class of its own, made per call
+        return form
+
+
+class MeetingInline(CarriesOpenedVersion, LockedWhenApproved):
     """An inline of a meeting; its agenda-item choices are the meeting's own items."""
 
     extra = 0
@@ -165,6 +190,7 @@ class DecisionInline(MeetingInline, admin.StackedInline):
 
 class ActionItemInline(MeetingInline, admin.StackedInline):
     model = models.ActionItem
+    form = ActionItemForm
     fk_name = "meeting"
     form = ActionItemForm
     formset = AgendaNumberFormSet
@@ -219,8 +245,11 @@ class YearFilter(admin.SimpleListFilter):
 
 
 @admin.register(models.Meeting)
-class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin):
+class MeetingAdmin(
+    MeetingWorkflowViews, CarriesOpenedVersion, LockedWhenApproved, GuardedHistoryAdmin
+):
     form = MeetingAdminForm
+    revert_keeps = ("status", "sent_for_approval_at", "approved_at")
     list_display = ["date", "kind", "title", "status", "secretary"]
     list_display_links = ["date", "title"]
     list_filter = [YearFilter, "kind", "status"]
@@ -335,6 +364,12 @@ class MeetingAdmin(MeetingWorkflowViews, LockedWhenApproved, SimpleHistoryAdmin)
             if name and row.cleaned_data.get("person") is None:
                 row.instance.person = services.person_by_name(name, request.user)
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and getattr(request, "_history_revert_of", None) is not None:
+            # A revert saves no inlines, so save_related below is not called.
+            approval.void_approvals(obj, request.user)
+
     def save_formset(self, request, form, formset, change):
         if isinstance(formset, AgendaNumberFormSet):
             formset.tie_to_agenda(form.instance)
@@ -392,7 +427,7 @@ class PersonAliasInline(admin.TabularInline):
 
 
 @admin.register(models.Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(GuardedHistoryAdmin):
     list_display = ["name", "initials", "title", "organisation", "email", "user"]
     list_select_related = ["user"]
     # Every person field of the admin searches here (autocomplete): any spelling finds them.
@@ -402,7 +437,7 @@ class PersonAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(models.Term)
-class TermAdmin(SimpleHistoryAdmin):
+class TermAdmin(GuardedHistoryAdmin):
     list_display = ["person", "group", "role", "represents", "start", "end", "succeeded"]
     list_filter = ["group", "role"]
     list_select_related = ["person", "succeeded"]
@@ -411,7 +446,7 @@ class TermAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(models.AccessGrant)
-class AccessGrantAdmin(SimpleHistoryAdmin):
+class AccessGrantAdmin(GuardedHistoryAdmin):
     """Member access for someone without a member's term, always until a given day."""
 
     list_display = ["person", "start", "end", "reason", "granted_by"]
@@ -426,13 +461,20 @@ class AccessGrantAdmin(SimpleHistoryAdmin):
         super().save_model(request, obj, form, change)
 
 
-class MeetingRowAdmin(LockedWhenApproved, SimpleHistoryAdmin):
+class MeetingRowAdmin(CarriesOpenedVersion, LockedWhenApproved, GuardedHistoryAdmin):
     list_select_related = ["meeting"]
     autocomplete_fields = ["meeting"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # The meeting's page, if open somewhere, no longer shows what is stored.
+        locking.bump(obj.meeting)
+        approval.void_approvals(obj.meeting, request.user)
 
 
 @admin.register(models.Attendance)
 class AttendanceAdmin(MeetingRowAdmin):
+    form = AttendanceRowForm
     list_display = ["meeting", "person", "group", "role", "presence"]
     list_select_related = ["meeting", "person"]
     autocomplete_fields = ["meeting", "person"]
@@ -448,6 +490,7 @@ class AgendaItemAdmin(MeetingRowAdmin):
 
 @admin.register(models.Decision)
 class DecisionAdmin(MeetingRowAdmin):
+    form = DecisionRowForm
     list_display = ["__str__", "meeting", "text", "amount"]
     list_filter = ["year"]
     search_fields = ["text"]
@@ -457,6 +500,7 @@ class DecisionAdmin(MeetingRowAdmin):
 
 @admin.register(models.ActionItem)
 class ActionItemAdmin(MeetingRowAdmin):
+    form = ActionItemRowForm
     list_display = ["text", "meeting", "due_date", "status", "followed_up_at"]
     list_filter = ["status"]
     list_select_related = ["meeting", "followed_up_at"]

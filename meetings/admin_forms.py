@@ -21,10 +21,12 @@ from meetings.models import (
     Attendance,
     Decision,
     Meeting,
+    MinutesFrozen,
     Person,
 )
 from meetings.models.meeting import Status
 from meetings.names import resolve_line
+from ros_portal.locking import VersionedAdminForm
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 # Extension -> the first bytes such a file starts with (None: plain text, checked as UTF-8).
@@ -109,7 +111,10 @@ class PeopleAutocomplete(CachedLabelsMixin, AutocompleteSelectMultiple):
 TIME_INPUT_FORMATS = ["%H.%M", "%H:%M", "%H:%M:%S"]
 
 
-class MeetingAdminForm(forms.ModelForm):
+class MeetingAdminForm(VersionedAdminForm):
+    # Any save of the page (the inlines' too) moves the meeting's version on.
+    always_claims = True
+
     approval_line = forms.CharField(
         label=_("Justerare som initialer eller namn"),
         required=False,
@@ -156,7 +161,26 @@ class MeetingAdminForm(forms.ModelForm):
         return cleaned
 
 
-class AgendaItemForm(forms.ModelForm):
+class OpenMinutesForm(forms.ModelForm):
+    """A row of a meeting's minutes: adding to or moving into approved minutes is a form error."""
+
+    def clean(self):
+        cleaned = super().clean()
+        meeting = cleaned.get("meeting")
+        if meeting is None and self.instance.meeting_id is not None:
+            meeting = self.instance.meeting  # an inline's row: the page's meeting, already read
+        if meeting is not None and meeting.status == Status.APPROVED:
+            raise forms.ValidationError(str(MinutesFrozen()), code="frozen")
+        return cleaned
+
+
+class AttendanceRowForm(OpenMinutesForm):
+    class Meta:
+        model = Attendance
+        fields = ["meeting", "person", "group", "role", "presence", "note", "order"]
+
+
+class AgendaItemForm(OpenMinutesForm, VersionedAdminForm):
     class Meta:
         model = AgendaItem
         fields = ["meeting", "order", "heading", "body", "presenters", "development_area"]
@@ -266,19 +290,19 @@ class AgendaNumberFormSet(forms.BaseInlineFormSet):
                 form.instance.agenda_item = items.get(form.cleaned_data["agenda_number"])
 
 
-class DecisionForm(AgendaNumberForm):
+class DecisionForm(AgendaNumberForm, OpenMinutesForm, VersionedAdminForm):
     class Meta:
         model = Decision
         fields = ["text", "amount", "budget_line", "development_area"]
 
 
-class ActionItemForm(AgendaNumberForm):
+class ActionItemForm(AgendaNumberForm, OpenMinutesForm, VersionedAdminForm):
     class Meta:
         model = ActionItem
         fields = ["text", "owners", "due_date", "status", "development_area"]
 
 
-class AttendanceForm(forms.ModelForm):
+class AttendanceForm(OpenMinutesForm):
     """Someone outside the register (a guest, say) is added by name on the same page."""
 
     new_person = forms.CharField(
@@ -304,7 +328,30 @@ class AttendanceForm(forms.ModelForm):
         return cleaned
 
 
-class AttachmentForm(forms.ModelForm):
+class DecisionRowForm(OpenMinutesForm, VersionedAdminForm):
+    class Meta:
+        model = Decision
+        fields = ["meeting", "agenda_item", "text", "amount", "budget_line", "development_area"]
+
+
+class ActionItemRowForm(OpenMinutesForm, VersionedAdminForm):
+    class Meta:
+        model = ActionItem
+        fields = [
+            "meeting",
+            "agenda_item",
+            "text",
+            "owners",
+            "due_date",
+            "status",
+            "followed_up_at",
+            "done_note",
+            "done_on",
+            "development_area",
+        ]
+
+
+class AttachmentForm(OpenMinutesForm):
     class Meta:
         model = Attachment
         fields = ["meeting", "agenda_item", "title", "file"]

@@ -187,18 +187,14 @@ def freeze_and_archive(meeting, user, current_fingerprint):
 def archive(meeting, current_fingerprint=None):
     """Render the approved minutes once and keep the PDF/A bytes with their SHA-256.
 
-    Also usable for minutes approved before the portal existed (e.g. demo data)."""
+    Every approval adds a version; earlier ones (approved before a logged reopening) stay in
+    the archive as superseded. Also usable for minutes approved before the portal existed."""
     from reports.minutes import minutes_pdf
 
     _filename, _content_type, pdf = minutes_pdf(meeting, lang="sv")
-    # One archive row per meeting (OneToOne): after a logged reopening (Reopening holds the
-    # reason) the new approval replaces the earlier PDF.
-    stored, _created = ArchivedMinutes.objects.update_or_create(
+    return ArchivedMinutes.objects.create(
         meeting=meeting,
-        defaults={
-            "pdf": pdf,
-            "sha256": hashlib.sha256(pdf).hexdigest(),
-            "fingerprint": current_fingerprint or fingerprint(meeting),
-        },
+        pdf=pdf,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        fingerprint=current_fingerprint or fingerprint(meeting),
     )
-    return stored

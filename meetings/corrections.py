@@ -8,6 +8,7 @@ from django.db import transaction
 from meetings.approval import void_approvals
 from meetings.models import ActionItem, AgendaItem, Decision, Meeting, MinutesFrozen
 from meetings.models.meeting import Status
+from ros_portal import locking
 
 # What the portal lets adjusters and the secretary correct, per model.
 EDITABLE_FIELDS = {
@@ -17,19 +18,11 @@ EDITABLE_FIELDS = {
 }
 
 
-class StaleSave(Exception):
-    """Someone else saved the item after the form was opened: refused, never overwritten."""
-
-    def __init__(self, current):
-        super().__init__("stale save")
-        self.current = current
-        self.record = current.history.select_related("history_user").first()
-
-
 @transaction.atomic
 def save_correction(obj, user, opened_version, changes):
-    """Save the changes as a new version if nobody saved since opened_version; else StaleSave.
+    """Save the changes as a new version if nobody saved since opened_version; else StaleEdit.
 
+    The meeting's version moves on too, so the admin's meeting page opened before is stale.
     Returns (the saved item, the approvals the change voided)."""
     model = type(obj)
     unknown = set(changes) - set(EDITABLE_FIELDS[model])
@@ -40,16 +33,17 @@ def save_correction(obj, user, opened_version, changes):
     meeting = Meeting.objects.select_for_update().get(pk=obj.meeting_id)
     if meeting.status == Status.APPROVED:
         raise MinutesFrozen()
-    current = model.objects.select_for_update().get(pk=obj.pk)
+    current = model.objects.get(pk=obj.pk)
     if current.version != int(opened_version):
-        raise StaleSave(current)
+        raise locking.StaleEdit(current)
     if all(getattr(current, name) == value for name, value in changes.items()):
         return current, []
+    locking.claim(current, opened_version)
     for name, value in changes.items():
         setattr(current, name, value)
-    current.version = int(opened_version) + 1
     current._history_user = user
     current.save()
+    locking.bump(meeting)
     return current, void_approvals(meeting, user)
 
 

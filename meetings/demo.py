@@ -42,7 +42,6 @@ MEETING_FIELDS = (
     "is_public_event",
     "minutes_signed_on",
 )
-WORKFLOW_FIELDS = ("status", "sent_for_approval_at", "approved_at")
 
 
 def upsert(model, lookup, defaults=None, create_defaults=None):
@@ -74,15 +73,19 @@ def load():
     areas = _development_areas()
     people = load_people()
     specs = all_meetings()
-    thawed = _thaw_approved(specs)
-    meetings = {}
+    meetings, approved = {}, set()
     for spec in specs:
-        meetings[_key(spec)] = _load_meeting(spec, areas)
-    for spec in specs:
-        meeting = meetings[_key(spec)]
-        _load_minutes(meeting, spec, people, meetings, areas)
-    for spec in specs:
-        _set_workflow(meetings[_key(spec)], spec, people, thawed)
+        meeting = _approved_meeting(spec)
+        if meeting is not None:
+            approved.add(_key(spec))
+        meetings[_key(spec)] = meeting or _load_meeting(spec, areas)
+    # Minutes approved by an earlier run are a record like any other: left as they are. The
+    # others are written in full and only then given their status (approved last of all).
+    pending = [spec for spec in specs if _key(spec) not in approved]
+    for spec in pending:
+        _load_minutes(meetings[_key(spec)], spec, people, meetings, areas)
+    for spec in pending:
+        _set_workflow(meetings[_key(spec)], spec, people)
 
 
 def load_people():
@@ -122,19 +125,10 @@ def _key(spec):
     return (spec["date"], spec["kind"])
 
 
-def _thaw_approved(specs):
-    """Approved minutes are frozen; the loader re-asserts their text, so it thaws them first.
-
-    Only the status changes here (allowed on frozen minutes) and it is put back at the end:
-    a run with unchanged texts leaves no trace.
-    """
-    keys = [_key(spec) for spec in specs if spec.get("status") == Status.APPROVED]
-    thawed = set()
-    for date, kind in keys:
-        rows = Meeting.objects.filter(date=date, kind=kind, status=Status.APPROVED)
-        thawed.update(rows.values_list("pk", flat=True))
-    Meeting.objects.filter(pk__in=thawed).update(status=Status.DRAFT)
-    return thawed
+def _approved_meeting(spec):
+    return Meeting.objects.filter(
+        date=spec["date"], kind=spec["kind"], status=Status.APPROVED
+    ).first()
 
 
 def _load_meeting(spec, areas):
@@ -211,7 +205,7 @@ def _load_attendance(meeting, spec, people):
         )
 
 
-def _set_workflow(meeting, spec, people, thawed):
+def _set_workflow(meeting, spec, people):
     if "secretary" in spec:
         upsert(
             Meeting,
@@ -233,8 +227,4 @@ def _set_workflow(meeting, spec, people, thawed):
         "sent_for_approval_at": spec.get("sent_for_approval_at"),
         "approved_at": max(approvals) if spec.get("status") == Status.APPROVED else None,
     }
-    if meeting.pk in thawed:
-        # Put back without a save, so that re-loading adds no history record.
-        Meeting.objects.filter(pk=meeting.pk).update(**workflow)
-    else:
-        upsert(Meeting, {"pk": meeting.pk}, workflow)
+    upsert(Meeting, {"pk": meeting.pk}, workflow)

@@ -3,7 +3,6 @@ from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from reports import narrative, services
 from reports.models import (
@@ -15,6 +14,7 @@ from reports.models import (
     ReportStatus,
     is_published,
 )
+from ros_portal.history_admin import GuardedHistoryAdmin
 
 
 class DevelopmentAreaInline(admin.TabularInline):
@@ -23,7 +23,7 @@ class DevelopmentAreaInline(admin.TabularInline):
 
 
 @admin.register(ActionPlan)
-class ActionPlanAdmin(SimpleHistoryAdmin):
+class ActionPlanAdmin(GuardedHistoryAdmin):
     list_display = ["title", "start_year", "end_year"]
     # A link typed without a scheme ("vgregion.se/…") is taken as https, as Django 6 will.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -31,7 +31,7 @@ class ActionPlanAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(DevelopmentArea)
-class DevelopmentAreaAdmin(SimpleHistoryAdmin):
+class DevelopmentAreaAdmin(GuardedHistoryAdmin):
     list_display = ["number", "name", "plan"]
     list_select_related = ["plan"]
     search_fields = ["name"]
@@ -65,7 +65,7 @@ def _published(report):
 
 
 @admin.register(AnnualReport)
-class AnnualReportAdmin(SimpleHistoryAdmin):
+class AnnualReportAdmin(GuardedHistoryAdmin):
     list_display = ["year", "title", "status", "preview_link"]
     list_filter = ["status"]
     list_select_related = ["action_plan"]

@@ -3,9 +3,9 @@
 import hashlib
 
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from reports.models import (
     ActionPlan,
@@ -15,10 +15,12 @@ from reports.models import (
     ReportStatus,
     is_published,
 )
+from ros_portal import locking
 
-
-class StaleEdit(Exception):
-    """Someone saved the report after this edit was opened; saving would overwrite it."""
+STALE_REPORT = gettext_lazy(
+    "Rapporten har ändrats av någon annan sedan du öppnade den. "
+    "Ladda om sidan och gör dina ändringar igen."
+)
 
 
 class ReportExists(Exception):
@@ -73,21 +75,6 @@ def start_report(year, user):
     return report
 
 
-def _claim_version(report, version):
-    """Bump the version if it is still the one the editor saw; otherwise refuse."""
-    claimed = AnnualReport.objects.filter(pk=report.pk, version=version).update(
-        version=F("version") + 1
-    )
-    if not claimed:
-        raise StaleEdit(
-            _(
-                "Rapporten har ändrats av någon annan sedan du öppnade den. "
-                "Ladda om sidan och gör dina ändringar igen."
-            )
-        )
-    report.version = version + 1
-
-
 @transaction.atomic
 def save_report(form, formset, version, user):
     """Save the report form and its sections formset, refusing a stale edit; publishing
@@ -95,7 +82,7 @@ def save_report(form, formset, version, user):
     (ReportFrozen)."""
     report = form.instance
     publishing = report.status == ReportStatus.PUBLISHED and not is_published(report.pk)
-    _claim_version(report, version)
+    locking.claim(report, version, message=STALE_REPORT)
     if publishing:
         # Text and sections are saved as a draft; publishing then freezes them together.
         report.status = ReportStatus.DRAFT
@@ -133,5 +120,4 @@ def archive_pdf(report, user=None):
 
 def bump_version(report):
     """An edit from the admin also makes editors' open forms stale."""
-    AnnualReport.objects.filter(pk=report.pk).update(version=F("version") + 1)
-    report.refresh_from_db(fields=["version"])
+    locking.bump(report)

@@ -20,6 +20,7 @@ from reports.forms import (
     area_choices,
 )
 from reports.models import AnnualReport, ReportFrozen, ReportStatus
+from ros_portal.locking import StaleEdit
 
 
 def can_manage(user):
@@ -92,7 +93,7 @@ def report_edit(request, year):
     if request.method == "POST" and form.is_valid() and formset.is_valid() and not findings:
         try:
             services.save_report(form, formset, form.cleaned_data["version"], request.user)
-        except (services.StaleEdit, ReportFrozen) as error:
+        except (StaleEdit, ReportFrozen) as error:
             messages.error(request, str(error))
             return redirect("reports:report_edit", year=year)
         messages.success(request, _("Årsrapporten har sparats."))

@@ -7,9 +7,9 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from ros_portal.exports import SafeCSV, SafeXLSX
+from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.imports import SafeImportMixin
 from signatories import importing, services
 from signatories.forms import SignatoryImportForm
@@ -47,7 +47,7 @@ class YearSignedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Signatory)
-class SignatoryAdmin(SafeImportMixin, SimpleHistoryAdmin):
+class SignatoryAdmin(SafeImportMixin, GuardedHistoryAdmin):
     resource_classes = [SignatoryResource]
     import_formats = [SafeCSV, SafeXLSX]
     export_formats = [SafeCSV, SafeXLSX]

@@ -134,6 +134,9 @@ class Meeting(models.Model):
     )
     sent_for_approval_at = models.DateTimeField(_("skickat för justering"), null=True, blank=True)
     approved_at = models.DateTimeField(_("justerat"), null=True, blank=True)
+    # Moved on by every save of the admin's meeting page and every portal correction: a page
+    # opened at an earlier version is stale (see ros_portal.locking).
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     # The links are part of the record too: who adjusts, which development areas.
     history = HistoricalRecords(m2m_fields=["adjusters", "development_areas"])
 

@@ -62,11 +62,23 @@ class Approval(models.Model):
         return f"{self.adjuster} {self.approved_at:%Y-%m-%d}"
 
 
-class ArchivedMinutes(models.Model):
-    """The frozen PDF/A of approved minutes, kept in the database with its SHA-256."""
+class ArchivedMinutesQuerySet(models.QuerySet):
+    def current(self):
+        """The newest archived version of each meeting's minutes (the others are superseded)."""
+        newer = ArchivedMinutes.objects.filter(
+            meeting=models.OuterRef("meeting"), created_at__gt=models.OuterRef("created_at")
+        )
+        return self.exclude(models.Exists(newer))
 
-    meeting = models.OneToOneField(
-        Meeting, verbose_name=_("möte"), on_delete=models.PROTECT, related_name="archive"
+
+class ArchivedMinutes(models.Model):
+    """One archived PDF/A of approved minutes, kept in the database with its SHA-256.
+
+    Every approval adds a row and none is ever changed or removed (the database refuses it):
+    after a reopening and a new approval the earlier PDF stays public as superseded."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("möte"), on_delete=models.PROTECT, related_name="archives"
     )
     pdf = models.BinaryField(_("PDF"))
     sha256 = models.CharField(_("SHA-256"), max_length=64)
@@ -75,9 +87,12 @@ class ArchivedMinutes(models.Model):
     # Who archived which PDF when (the bytes themselves stay in the row only).
     history = HistoricalRecords(excluded_fields=["pdf"])
 
+    objects = ArchivedMinutesQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("arkiverat protokoll")
         verbose_name_plural = _("arkiverade protokoll")
+        ordering = ["meeting", "created_at", "id"]
 
     def __str__(self):
         return str(self.meeting)

@@ -10,6 +10,7 @@ from meetings import approval, corrections, services
 from meetings.access import get_correctable, get_item_for_history, member_required
 from meetings.forms import CORRECTION_FORMS
 from meetings.models import ActionItem, AgendaItem, Decision
+from ros_portal.locking import StaleEdit
 
 ANCHORS = {AgendaItem: "punkt", Decision: "beslut", ActionItem: "uppdrag"}
 
@@ -31,7 +32,7 @@ def edit_item(request, kind, pk):
                 _saved, voided = corrections.save_correction(
                     obj, request.user, form.cleaned_data["version"], form.changes()
                 )
-            except corrections.StaleSave as stale:
+            except StaleEdit as stale:
                 conflict = stale
                 # Keep the user's text; from now on the form is based on the other version,
                 # so saving again is a conscious choice made after reading it.

@@ -8,6 +8,7 @@ from django.db import connection, connections
 
 from meetings import corrections
 from meetings.models import Decision
+from ros_portal.locking import StaleEdit
 
 pytestmark = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="real row locks need PostgreSQL"
@@ -29,7 +30,7 @@ def test_two_simultaneous_saves_of_one_decision_one_wins_one_is_refused(
             barrier.wait(timeout=10)
             corrections.save_correction(stale_copy, user, 1, {"text": text})
             outcomes[user.username] = "saved"
-        except corrections.StaleSave as refused:
+        except StaleEdit as refused:
             outcomes[user.username] = ("refused", refused.current.text)
         finally:
             connections.close_all()  # each thread had its own connection

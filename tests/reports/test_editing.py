@@ -3,7 +3,8 @@
 import pytest
 
 from reports.models import AnnualReport, ReportSection
-from reports.services import StaleEdit, save_report
+from reports.services import save_report
+from ros_portal.locking import StaleEdit
 
 
 def form_data(report, **changes):

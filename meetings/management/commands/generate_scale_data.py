@@ -142,7 +142,7 @@ class Command(BaseCommand):
                         start_time=datetime.time(9, 30),
                         end_time=datetime.time(15, 0),
                         place=f"{MARKER}: {rng.choice(PLACES)}",
-                        status=Status.APPROVED,
+                        status=Status.DRAFT,
                         secretary=rng.choice(people),
                     )
                 )
@@ -176,6 +176,8 @@ class Command(BaseCommand):
             batch_size=BATCH,
         )
         self._decisions_and_actions(rng, meetings, items, people)
+        # Approved once their minutes are written: the database refuses rows added afterwards.
+        Meeting.objects.filter(pk__in=[m.pk for m in meetings]).update(status=Status.APPROVED)
 
     def _decisions_and_actions(self, rng, meetings, items, people):
         # bulk_create skips Decision.save(), so year and number are given here, per year in order.

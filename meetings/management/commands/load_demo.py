@@ -27,7 +27,7 @@ def archive_approved_minutes():
     from meetings.models import Meeting
     from meetings.models.meeting import Status
 
-    for meeting in Meeting.objects.filter(status=Status.APPROVED, archive__isnull=True):
+    for meeting in Meeting.objects.filter(status=Status.APPROVED, archives__isnull=True):
         archive(meeting)
 
 

@@ -1,0 +1,46 @@
+"""simple-history's admin with its revert form held to the same rules as the change page.
+
+django-simple-history lets anyone who may *view* an object's history POST its revert form, and
+the form saves every field of the old version, the workflow status included. Here a revert is
+a write like any other: it needs change permission on the object as it is now (so approved
+minutes, which nobody may change, cannot be reverted), it is refused when the page is stale, and
+it never changes the fields listed in ``revert_keeps`` (a meeting's workflow status).
+"""
+
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from simple_history.admin import SimpleHistoryAdmin
+
+
+class GuardedHistoryAdmin(SimpleHistoryAdmin):
+    # Fields a revert leaves as they are now (besides the optimistic-locking version).
+    revert_keeps = ()
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        current = self.get_object(request, unquote(object_id))
+        if current is None:
+            raise Http404
+        if request.method == "POST" and not self.has_change_permission(request, current):
+            raise PermissionDenied
+        request._history_revert_of = current
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def _kept_fields(self):
+        names = {f.name for f in self.model._meta.concrete_fields}
+        return [name for name in (*self.revert_keeps, "version") if name in names]
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        current = getattr(request, "_history_revert_of", None)
+        if current is not None and obj is not None and obj is not current and obj.pk == current.pk:
+            # The old version as the revert form shows and saves it: what it may not change
+            # is taken from the object as it is now.
+            for name in self._kept_fields():
+                setattr(obj, name, getattr(current, name))
+        return super().get_form(request, obj, change, **kwargs)
+
+    def revert_disabled(self, request, obj=None):
+        current = getattr(request, "_history_revert_of", None)
+        if current is not None and not self.has_change_permission(request, current):
+            return True
+        return super().revert_disabled(request, obj)
