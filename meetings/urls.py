@@ -24,6 +24,7 @@ urlpatterns = [
     path("protokoll/", views.public_minutes, name="public_minutes"),
     path("protokoll/<int:pk>/", views.public_minutes_detail, name="public_minutes_detail"),
     path("protokoll/<int:pk>/pdf/", views.archived_pdf, name="archived_pdf"),
+    path("protokoll/<int:pk>/pdf/<int:version>/", views.archived_pdf, name="archived_pdf_version"),
     path("kalender/", views.calendar_page, name="calendar"),
     path("kalender/ny-lank/", views.renew_token, name="calendar_renew"),
     path("kalender/publik.ics", views.calendar_public, name="calendar_public"),

@@ -197,6 +197,10 @@ PORTAL = {
         ("get", lambda w: f"/protokoll/{w.approved.pk}/pdf/", everyone(200)),
         ("get", lambda w: f"/protokoll/{w.sent.pk}/pdf/", everyone(404)),
     ],
+    "meetings:archived_pdf_version": [
+        ("get", lambda w: f"/protokoll/{w.approved.pk}/pdf/{w.approved.archives.get().pk}/", everyone(200)),
+        ("get", lambda w: f"/protokoll/{w.sent.pk}/pdf/{w.approved.archives.get().pk}/", everyone(404)),
+    ],
     "meetings:calendar": [("get", lambda w: "/kalender/", members_only())],
     "meetings:calendar_renew": [("post", lambda w: "/kalender/ny-lank/", members_only(302))],
     "meetings:calendar_public": [("get", lambda w: "/kalender/publik.ics", everyone(200))],

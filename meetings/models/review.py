@@ -63,12 +63,8 @@ class Approval(models.Model):
 
 
 class ArchivedMinutesQuerySet(models.QuerySet):
-    def current(self):
-        """The newest archived version of each meeting's minutes (the others are superseded)."""
-        newer = ArchivedMinutes.objects.filter(
-            meeting=models.OuterRef("meeting"), created_at__gt=models.OuterRef("created_at")
-        )
-        return self.exclude(models.Exists(newer))
+    def newest_first(self):
+        return self.order_by("-created_at", "-id")
 
 
 class ArchivedMinutes(models.Model):
@@ -96,6 +92,20 @@ class ArchivedMinutes(models.Model):
 
     def __str__(self):
         return str(self.meeting)
+
+
+def archived_versions(meeting):
+    """The meeting's archived PDFs without their bytes, newest (the current one) first.
+
+    Each earlier version has ``superseded_by``: the reopening that set it aside (whose reason
+    the public page shows); the current one has None."""
+    versions = list(meeting.archives.defer("pdf").newest_first())
+    reopenings = sorted(meeting.reopenings.all(), key=lambda r: r.at)
+    for archive in versions:
+        archive.superseded_by = None
+    for archive in versions[1:]:
+        archive.superseded_by = next((r for r in reopenings if r.at >= archive.created_at), None)
+    return versions
 
 
 class Reopening(models.Model):

@@ -113,7 +113,8 @@ def load_minutes(meeting, public=False):
 @member_required
 def meeting_detail(request, pk):
     # The archive's fingerprint comes with the meeting row (one query fewer).
-    archive = ArchivedMinutes.objects.filter(meeting=OuterRef("pk")).values("fingerprint")[:1]
+    archive = ArchivedMinutes.objects.filter(meeting=OuterRef("pk")).newest_first()
+    archive = archive.values("fingerprint")[:1]
     meeting = get_meeting_for_member(
         request.user, pk, Meeting.objects.annotate(archived_fingerprint=Subquery(archive))
     )
