@@ -1,13 +1,44 @@
-"""Side doors into the record, tried as an attacker or a careless user would, each refused."""
+"""Side doors into the record, tried as an attacker or a careless user would, each refused.
+
+Sections: two-factor login, spreadsheet imports and long words in the PDF (found-items 3, 7,
+11); on PostgreSQL, the
+database's freeze (5, 1), the history revert (1, 2), no lost edits (4), form errors instead of
+500 (6) and every archived version kept (8). Each section keeps to classes of its own.
+"""
+
+import datetime
+import hashlib
+from unittest import mock
 
 import pytest
+from django.db import DatabaseError, connection, transaction
+from django.test import Client
 from django.urls import reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.conftest import PASSWORD
+from meetings import approval, corrections, services
+from meetings.models import (
+    ActionItem,
+    AgendaItem,
+    ArchivedMinutes,
+    Attachment,
+    Attendance,
+    Decision,
+    Meeting,
+    Person,
+    Reopening,
+)
+from meetings.models.meeting import Status
+from signatories.models import Signatory
+from tests.conftest import PASSWORD, log_in_client
+from tests.meetings.test_admin_fixtures import form_data
+from tests.portal.conftest import make_minutes
 
 pytestmark = pytest.mark.django_db
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the wall is PostgreSQL's"
+)
 
 
 # Two-factor login ------------------------------------------------------------------------------
@@ -466,3 +497,456 @@ class TestEveryChangeLeavesATrail:
         with CaptureQueriesContext(connection) as long:
             client.get(url)
         assert len(long) == len(short)
+
+
+# The record's freeze, revert, stale saves and archive (found-items 1, 2, 4, 5, 6, 8) -----------
+@pytest.fixture
+def approved(secretary, adjuster, second_adjuster, member):
+    """September 2025: approved, archived and public."""
+    return make_minutes(
+        Status.APPROVED,
+        datetime.date(2025, 9, 5),
+        adjusters=[adjuster, second_adjuster],
+        secretary=secretary,
+        owner=member,
+        title="Septembermötet",
+    )
+
+
+@pytest.fixture
+def sent(secretary, adjuster, second_adjuster, member):
+    """November 2025: sent to Jan Linde and Soraya Zarza Lundberg for approval."""
+    return make_minutes(
+        Status.SENT,
+        datetime.date(2025, 11, 20),
+        adjusters=[adjuster, second_adjuster],
+        secretary=secretary,
+        owner=member,
+        title="Novembermötet",
+    )
+
+
+@pytest.fixture
+def draft(secretary, adjuster, member):
+    return make_minutes(
+        Status.DRAFT,
+        datetime.date(2025, 12, 5),
+        adjusters=[adjuster],
+        secretary=secretary,
+        owner=member,
+        title="Decembermötet",
+    )
+
+
+def _as(user):
+    """A browser of its own for user (two people, or two tabs, at the same time)."""
+    return log_in_client(Client(), user)
+
+
+def _snapshot(meeting):
+    """Everything the approved minutes consist of, and their status."""
+    meeting.refresh_from_db()
+    return meeting.status, approval.fingerprint(meeting)
+
+
+def _refused(change):
+    """Run change as one statement of its own; True if the database refused it."""
+    try:
+        with transaction.atomic():
+            change()
+    except DatabaseError as error:
+        assert "approved minutes are frozen" in str(error) or "append-only" in str(error)
+        return True
+    return False
+
+
+def _raw(sql, *params):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+
+
+# Found-items 5 and 1: the database refuses every path round the Python guards -----------------
+
+SIDE_DOORS = {
+    "queryset update of agenda items": lambda m: AgendaItem._base_manager.filter(meeting=m).update(
+        body="Ändrat i efterhand"
+    ),
+    "bulk_create of an agenda item": lambda m: AgendaItem.objects.bulk_create(
+        [AgendaItem(meeting=m, order=9, heading="Smygpunkt")]
+    ),
+    "through-model create of an adjuster": lambda m: Meeting.adjusters.through.objects.create(
+        meeting_id=m.pk, person_id=Person.objects.create(name="Smygjusterare").pk
+    ),
+    "through-model delete of owners": lambda m: ActionItem.owners.through.objects.filter(
+        actionitem__meeting=m
+    ).delete(),
+    "through-model create of a presenter": lambda m: AgendaItem.presenters.through.objects.create(
+        agendaitem_id=m.agenda_items.get().pk, person_id=m.secretary_id
+    ),
+    "status flip to draft": lambda m: Meeting._base_manager.filter(pk=m.pk).update(
+        status=Status.DRAFT
+    ),
+    "meeting title": lambda m: Meeting._base_manager.filter(pk=m.pk).update(title="Nytt"),
+    "meeting delete": lambda m: _raw("DELETE FROM meetings_meeting WHERE id = %s", m.pk),
+    "decision text": lambda m: Decision._base_manager.filter(meeting=m).update(text="Annat"),
+    "action item text": lambda m: ActionItem._base_manager.filter(meeting=m).update(text="Annat"),
+    "attendance delete": lambda m: Attendance._base_manager.filter(meeting=m).delete(),
+    "attachment title": lambda m: Attachment._base_manager.filter(meeting=m).update(title="X"),
+    "raw SQL update of an agenda item": lambda m: _raw(
+        "UPDATE meetings_agendaitem SET body = 'Raw' WHERE meeting_id = %s", m.pk
+    ),
+    "raw SQL insert of an upcoming meeting": lambda m: _raw(
+        "INSERT INTO meetings_meeting_upcoming (from_meeting_id, to_meeting_id) VALUES (%s, %s)",
+        m.pk,
+        m.pk,
+    ),
+}
+
+
+@on_postgresql
+class TestTheDatabaseRefusesChangesToApprovedMinutes:
+    @pytest.mark.parametrize("door", SIDE_DOORS)
+    def test_a_careless_script_cannot_change_approved_minutes(self, approved, door):
+        before = _snapshot(approved)
+        assert _refused(lambda: SIDE_DOORS[door](approved))
+        assert _snapshot(approved) == before
+
+    def test_an_agenda_item_cannot_be_moved_into_approved_minutes(self, approved, draft):
+        item = draft.agenda_items.get()
+        before = _snapshot(approved)
+        assert _refused(
+            lambda: AgendaItem._base_manager.filter(pk=item.pk).update(meeting=approved)
+        )
+        assert _snapshot(approved) == before
+
+    def test_status_flip_then_edit_then_back_is_stopped_at_the_first_step(self, approved):
+        before = _snapshot(approved)
+        assert _refused(
+            lambda: (
+                Meeting._base_manager.filter(pk=approved.pk).update(status=Status.DRAFT),
+                AgendaItem._base_manager.filter(meeting=approved).update(body="Ändrat"),
+                Meeting._base_manager.filter(pk=approved.pk).update(status=Status.APPROVED),
+            )
+        )
+        assert _snapshot(approved) == before
+
+    def test_raw_sql_against_an_archive_row_fails(self, approved):
+        archive = approved.archives.get()
+        forged = hashlib.sha256(b"forged").hexdigest()
+        assert _refused(lambda: _raw("UPDATE meetings_archivedminutes SET sha256 = %s", forged))
+        assert _refused(
+            lambda: _raw("UPDATE meetings_archivedminutes SET pdf = %s", b"%PDF forged")
+        )
+        assert _refused(lambda: _raw("DELETE FROM meetings_archivedminutes"))
+        kept = ArchivedMinutes.objects.get(pk=archive.pk)
+        assert (bytes(kept.pdf), kept.sha256) == (bytes(archive.pdf), archive.sha256)
+        assert hashlib.sha256(bytes(kept.pdf)).hexdigest() == kept.sha256
+
+    def test_a_logged_reopening_can_be_neither_rewritten_nor_removed(self, approved, secretary):
+        services.reopen(approved, secretary, "Fel datum i punkt 1.")
+        assert _refused(lambda: Reopening.objects.update(reason="Inget"))
+        assert _refused(lambda: Reopening.objects.all().delete())
+        assert Reopening.objects.get().reason == "Fel datum i punkt 1."
+
+    def test_a_forged_setting_does_not_thaw_the_minutes(self, approved):
+        before = _snapshot(approved)
+
+        def forge():
+            _raw("SELECT set_config('ros.reopenings', '1,2,3', true)")
+            Meeting._base_manager.filter(pk=approved.pk).update(status=Status.DRAFT)
+
+        assert _refused(forge)
+        assert _snapshot(approved) == before
+
+    def test_the_follow_up_of_an_approved_action_item_stays_writable(self, approved):
+        ActionItem._base_manager.filter(meeting=approved).update(
+            status="done", done_note="Redovisat i oktober.", done_on=datetime.date(2025, 10, 1)
+        )
+        action = approved.action_items.get()
+        assert (action.status, action.done_note) == ("done", "Redovisat i oktober.")
+
+    def test_the_reopening_service_thaws_the_minutes_with_who_when_and_why(
+        self, approved, secretary
+    ):
+        services.reopen(approved, secretary, "Fel belopp i beslutet.")
+        approved.refresh_from_db()
+        assert approved.status == Status.DRAFT
+        reopening = Reopening.objects.get(meeting=approved)
+        assert (reopening.by, reopening.reason) == (secretary, "Fel belopp i beslutet.")
+        AgendaItem.objects.filter(meeting=approved).update(body="Rättad text.")
+        assert approved.agenda_items.get().body == "Rättad text."
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_a_reopening_logged_in_an_earlier_transaction_does_not_thaw_the_minutes(
+    secretary, adjuster, second_adjuster, member
+):
+    approved = make_minutes(
+        Status.APPROVED,
+        datetime.date(2025, 9, 5),
+        adjusters=[adjuster, second_adjuster],
+        secretary=secretary,
+        owner=member,
+    )
+    Reopening.objects.create(meeting=approved, reason="Bara loggad", by=secretary)
+    assert _refused(
+        lambda: Meeting._base_manager.filter(pk=approved.pk).update(status=Status.DRAFT)
+    )
+    approved.refresh_from_db()
+    assert approved.status == Status.APPROVED
+
+
+# Found-items 1 and 2: the history revert is a write like any other ----------------------------
+
+
+def _history_url(obj, record):
+    opts = obj._meta
+    return reverse(
+        f"admin:{opts.app_label}_{opts.model_name}_simple_history", args=[obj.pk, record.pk]
+    )
+
+
+def _revert(client, obj, record, **changes):
+    """GET the revert form of that old version and POST it back, as the button would."""
+    url = _history_url(obj, record)
+    form = client.get(url).context["adminform"].form
+    data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+    data = {k: [str(v) for v in x] if isinstance(x, list) else x for k, x in data.items()}
+    data.update(changes)
+    return client.post(url, data)
+
+
+@on_postgresql
+class TestHistoryRevert:
+    def test_the_secretary_cannot_revert_approved_minutes_to_before_the_approval(
+        self, secretary, approved
+    ):
+        before = _snapshot(approved)
+        planned = approved.history.order_by("history_date").first()
+        client = _as(secretary)
+        response = client.post(_history_url(approved, planned), {"title": "Gammal rubrik"})
+        assert response.status_code == 403
+        assert _snapshot(approved) == before
+        assert not Reopening.objects.exists()
+        assert client.get(reverse("meetings:public_minutes_detail", args=[approved.pk])).status_code == 200  # fmt: skip
+
+    def test_no_agenda_item_of_approved_minutes_can_be_reverted(self, secretary, approved):
+        item = approved.agenda_items.get()
+        before = _snapshot(approved)
+        response = _as(secretary).post(
+            _history_url(item, item.history.last()), {"heading": "Gammal", "body": "Gammal"}
+        )
+        assert response.status_code == 403
+        assert _snapshot(approved) == before
+
+    def test_reverting_reopened_minutes_to_their_approved_version_leaves_them_a_draft(
+        self, secretary, approved
+    ):
+        approved_version = approved.history.first()
+        services.reopen(approved, secretary, "Stavfel")
+        response = _revert(_as(secretary), approved, approved_version)
+        assert response.status_code == 302
+        approved.refresh_from_db()
+        assert approved.status == Status.DRAFT
+        assert approved.approved_at is None
+
+    def test_a_revert_of_a_draft_never_changes_its_workflow_status(self, secretary, draft):
+        created = draft.history.order_by("history_date").first()  # status: draft
+        Meeting.objects.filter(pk=draft.pk).update(status=Status.PLANNED)
+        response = _revert(_as(secretary), draft, created, title="Ny rubrik")
+        assert response.status_code == 302
+        draft.refresh_from_db()
+        assert (draft.title, draft.status) == ("Ny rubrik", Status.PLANNED)
+
+    def test_the_process_leader_who_may_only_view_meetings_cannot_post_their_history_form(
+        self, process_leader, draft
+    ):
+        record = draft.history.first()
+        item = draft.agenda_items.get()
+        client = _as(process_leader)
+        response = client.post(_history_url(draft, record), {"title": "Ericas rubrik"})
+        assert response.status_code == 403
+        response = client.post(
+            _history_url(item, item.history.first()), {"heading": "H", "body": "Ericas text"}
+        )
+        assert response.status_code == 403
+        draft.refresh_from_db()
+        item.refresh_from_db()
+        assert draft.title == "Decembermötet"
+        assert (item.body, item.version) != ("Ericas text", 2)
+        assert item.version == 1
+
+    def test_the_secretary_who_may_only_view_signatories_cannot_post_their_history_form(
+        self, secretary
+    ):
+        signatory = Signatory.objects.create(
+            name="Föreningen Gemenskap",
+            subregion="goteborg",
+            signed_on=datetime.date(2019, 5, 1),
+            contact_name="Anna Ek",
+            contact_email="anna@example.se",
+        )
+        response = _as(secretary).post(
+            _history_url(signatory, signatory.history.first()),
+            {"name": "Kapad förening", "contact_email": "angripare@example.com"},
+        )
+        assert response.status_code == 403
+        signatory.refresh_from_db()
+        assert (signatory.name, signatory.contact_email) == (
+            "Föreningen Gemenskap",
+            "anna@example.se",
+        )
+
+
+# Found-item 4: no edit is lost, whichever of the portal and the admin saves first -------------
+
+
+def _item_url(item):
+    return reverse("admin:meetings_agendaitem_change", args=[item.pk])
+
+
+def _meeting_url(meeting):
+    return reverse("admin:meetings_meeting_change", args=[meeting.pk])
+
+
+@on_postgresql
+class TestNoLostEdits:
+    @pytest.fixture(autouse=True)
+    def every_page_rendered(self, settings):
+        settings.ROS_PAGE_CACHE = False  # two tabs of one person read the page afresh
+
+    def test_a_portal_correction_opened_before_the_secretarys_admin_save_is_refused(
+        self, adjuster, secretary, sent
+    ):
+        item = sent.agenda_items.get()
+        jan = _as(adjuster)
+        edit = reverse("meetings:edit_item", args=["punkt", item.pk])
+        assert jan.get(edit).status_code == 200  # Jan opens the form at version 1
+        jesper = _as(secretary)
+        data = form_data(jesper.get(_item_url(item)))
+        data["body"] = "Jespers text från admin."
+        assert jesper.post(_item_url(item), data).status_code == 302
+        item.refresh_from_db()
+        assert item.version == 2
+        response = jan.post(edit, {"heading": item.heading, "body": "Jans rättelse.", "version": 1})
+        assert response.status_code == 409
+        assert "Jans rättelse." in response.content.decode()
+        item.refresh_from_db()
+        assert item.body == "Jespers text från admin."
+
+    def test_every_admin_save_on_the_meeting_page_moves_the_items_version(self, secretary, sent):
+        item = sent.agenda_items.get()
+        jesper = _as(secretary)
+        data = form_data(jesper.get(_meeting_url(sent)))
+        prefix = next(k for k, v in data.items() if v == item.heading).rsplit("-", 1)[0]
+        data[f"{prefix}-body"] = "Ny text från mötessidan."
+        assert jesper.post(_meeting_url(sent), data).status_code == 302
+        item.refresh_from_db()
+        assert (item.body, item.version) == ("Ny text från mötessidan.", 2)
+
+    def test_a_stale_meeting_page_is_refused_and_the_secretarys_input_kept(self, secretary, draft):
+        first_tab, second_tab = _as(secretary), _as(secretary)
+        stale = form_data(first_tab.get(_meeting_url(draft)))
+        fresh = form_data(second_tab.get(_meeting_url(draft)))
+        fresh["title"] = "Rubrik från andra fliken"
+        assert second_tab.post(_meeting_url(draft), fresh).status_code == 302
+        stale["place"] = "Platsen jag skrev i första fliken"
+        response = first_tab.post(_meeting_url(draft), stale)
+        page = response.content.decode()
+        assert response.status_code == 200
+        assert "Någon annan har sparat en ändring sedan du öppnade sidan" in page
+        assert "Platsen jag skrev i första fliken" in page
+        draft.refresh_from_db()
+        assert draft.title == "Rubrik från andra fliken"
+        assert draft.place != "Platsen jag skrev i första fliken"
+
+    def test_a_meeting_page_opened_before_a_portal_correction_is_refused(
+        self, secretary, adjuster, sent
+    ):
+        jesper = _as(secretary)
+        stale = form_data(jesper.get(_meeting_url(sent)))
+        decision = sent.decisions.get()
+        corrections.save_correction(decision, adjuster, 1, {"text": "Jans rättade beslut."})
+        response = jesper.post(_meeting_url(sent), stale)
+        assert response.status_code == 200
+        assert "Någon annan har sparat" in response.content.decode()
+        decision.refresh_from_db()
+        assert decision.text == "Jans rättade beslut."
+
+
+# Found-item 6: adding to approved minutes in the admin is a form error, never a 500 -----------
+
+
+@on_postgresql
+class TestFormErrorsNotServerErrors:
+    def test_adding_an_agenda_item_to_approved_minutes_is_a_form_error(self, secretary, approved):
+        before = _snapshot(approved)
+        response = _as(secretary).post(
+            reverse("admin:meetings_agendaitem_add"),
+            {"meeting": approved.pk, "order": 9, "heading": "Smygpunkt", "body": "Text"},
+        )
+        assert response.status_code == 200
+        assert "Protokollet är justerat" in response.content.decode()
+        assert _snapshot(approved) == before
+
+    def test_adding_a_decision_to_approved_minutes_is_a_form_error(self, secretary, approved):
+        response = _as(secretary).post(
+            reverse("admin:meetings_decision_add"), {"meeting": approved.pk, "text": "Sent beslut"}
+        )
+        assert response.status_code == 200
+        assert "Protokollet är justerat" in response.content.decode()
+        assert approved.decisions.count() == 1
+
+    def test_saving_the_page_of_approved_minutes_is_refused_not_a_crash(self, secretary, approved):
+        before = _snapshot(approved)
+        response = _as(secretary).post(_meeting_url(approved), {"title": "Ny"})
+        assert response.status_code == 403
+        assert _snapshot(approved) == before
+
+
+# Found-item 8: after a reopening and a new approval both PDFs stay public ---------------------
+
+
+FIRST_PDF, SECOND_PDF = b"%PDF-1.7 first approval\n", b"%PDF-1.7 second approval\n"
+
+
+@on_postgresql
+class TestEveryArchivedVersionKept:
+    def test_a_reopening_and_a_new_approval_keep_both_pdfs_public(
+        self, client, secretary, adjuster, second_adjuster, sent
+    ):
+        def approve_all(pdf):
+            with mock.patch(
+                "reports.minutes.minutes_pdf", return_value=("p.pdf", "application/pdf", pdf)
+            ):
+                current = approval.fingerprint(sent)
+                approval.approve(sent, adjuster, current)
+                approval.approve(sent, second_adjuster, current)
+
+        approve_all(FIRST_PDF)
+        services.reopen(sent, secretary, "Fel belopp i beslutet.")
+        decision = sent.decisions.get()
+        corrections.save_correction(decision, secretary, decision.version, {"text": "Rätt."})
+        services.send_for_approval(sent, secretary)
+        approve_all(SECOND_PDF)
+
+        first, second = ArchivedMinutes.objects.filter(meeting=sent)
+        assert (bytes(first.pdf), bytes(second.pdf)) == (FIRST_PDF, SECOND_PDF)
+        current = client.get(reverse("meetings:archived_pdf", args=[sent.pk]))
+        assert current.content == SECOND_PDF
+        earlier = client.get(reverse("meetings:archived_pdf_version", args=[sent.pk, first.pk]))
+        assert earlier.content == FIRST_PDF
+        assert earlier["X-Content-SHA256"] == hashlib.sha256(FIRST_PDF).hexdigest()
+        page = client.get(reverse("meetings:public_minutes_detail", args=[sent.pk]))
+        text = page.content.decode()
+        assert first.sha256 in text and second.sha256 in text
+        assert "Fel belopp i beslutet." in text
+        assert reverse("meetings:archived_pdf_version", args=[sent.pk, first.pk]) in text
+
+    def test_an_outsider_cannot_read_an_archived_version_under_another_meeting(
+        self, client, approved, draft
+    ):
+        archive = approved.archives.get()
+        url = reverse("meetings:archived_pdf_version", args=[draft.pk, archive.pk])
+        assert client.get(url).status_code == 404
