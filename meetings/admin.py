@@ -29,6 +29,7 @@ from meetings.admin_views import MeetingWorkflowViews, is_approved
 from meetings.models.meeting import Kind, Status
 from ros_portal import locking
 from ros_portal.history_admin import GuardedHistoryAdmin
+from ros_portal.locking import CarriesOpenedVersion
 
 
 class LockedWhenApproved:
@@ -48,27 +49,6 @@ class LockedWhenApproved:
         if is_approved(self._meeting_of(obj)):
             return False
         return super().has_delete_permission(request, obj)
-
-
-class CarriesOpenedVersion:
-    """The hidden version the page was opened at goes on every page that may save the object
-    (see ros_portal.locking.VersionedAdminForm), and nowhere else."""
-
-    def get_fieldsets(self, request, obj=None):
-        fieldsets = [
-            (name, {**options, "fields": [f for f in options["fields"] if f != "opened_version"]})
-            for name, options in super().get_fieldsets(request, obj)
-        ]
-        if "opened_version" in self.form.base_fields and self.has_change_permission(request, obj):
-            name, options = fieldsets[0]
-            fieldsets[0] = (name, {**options, "fields": [*options["fields"], "opened_version"]})
-        return fieldsets
-
-    def get_form(self, request, obj=None, change=False, **kwargs):
-        form = super().get_form(request, obj, change, **kwargs)
-        if not self.has_change_permission(request, obj):
-            form.base_fields.pop("opened_version", None)  # a class of its own, made per call
-        return form
 
 
 class MeetingInline(CarriesOpenedVersion, LockedWhenApproved):

@@ -15,6 +15,7 @@ from reports.models import (
     is_published,
 )
 from ros_portal.history_admin import GuardedHistoryAdmin
+from ros_portal.locking import CarriesOpenedVersion, VersionedAdminForm
 
 
 class DevelopmentAreaInline(admin.TabularInline):
@@ -64,8 +65,14 @@ def _published(report):
     return report is not None and report.status == ReportStatus.PUBLISHED
 
 
+class AnnualReportAdminForm(VersionedAdminForm):
+    # A save here makes the process leader's open edit page stale, and the other way round.
+    always_claims = True
+
+
 @admin.register(AnnualReport)
-class AnnualReportAdmin(GuardedHistoryAdmin):
+class AnnualReportAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
+    form = AnnualReportAdminForm
     list_display = ["year", "title", "status", "preview_link"]
     list_filter = ["status"]
     list_select_related = ["action_plan"]
@@ -111,9 +118,6 @@ class AnnualReportAdmin(GuardedHistoryAdmin):
         if obj._publish:
             obj.status = ReportStatus.DRAFT
         super().save_model(request, obj, form, change)
-        if change:
-            # Editors with the portal form open must not overwrite this change unseen.
-            services.bump_version(obj)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -116,8 +116,3 @@ def archive_pdf(report, user=None):
     return ArchivedReport.objects.create(
         report=report, pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), created_by=user
     )
-
-
-def bump_version(report):
-    """An edit from the admin also makes editors' open forms stale."""
-    locking.bump(report)

@@ -97,3 +97,24 @@ class VersionedAdminForm(forms.ModelForm):
             opened = self.cleaned_data.get("opened_version")
             claim(self.instance, self.instance.version if opened is None else opened)
         return super().save(commit)
+
+
+class CarriesOpenedVersion:
+    """The hidden version the page was opened at goes on every page that may save the object
+    (see ros_portal.locking.VersionedAdminForm), and nowhere else."""
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = [
+            (name, {**options, "fields": [f for f in options["fields"] if f != "opened_version"]})
+            for name, options in super().get_fieldsets(request, obj)
+        ]
+        if "opened_version" in self.form.base_fields and self.has_change_permission(request, obj):
+            name, options = fieldsets[0]
+            fieldsets[0] = (name, {**options, "fields": [*options["fields"], "opened_version"]})
+        return fieldsets
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        if not self.has_change_permission(request, obj):
+            form.base_fields.pop("opened_version", None)  # a class of its own, made per call
+        return form

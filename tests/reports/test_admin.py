@@ -1,6 +1,7 @@
 """The admin: sections inline, preview links, and an admin edit makes open portal forms stale."""
 
 from reports.models import AnnualReport
+from tests.meetings.test_admin_fixtures import form_data
 
 
 def test_the_process_leader_edits_a_report_in_the_admin_with_preview_links(
@@ -15,16 +16,29 @@ def test_the_process_leader_edits_a_report_in_the_admin_with_preview_links(
     assert "{{antal_styrgruppsmöten}}" in html
 
 
-def test_an_admin_save_bumps_the_version(client_for, process_leader, report):
-    from django.contrib.admin.sites import site
-    from django.test import RequestFactory
+def test_an_admin_save_moves_the_version_on(client_for, process_leader, report):
+    client = client_for(process_leader)
+    url = f"/admin/reports/annualreport/{report.pk}/change/"
+    data = form_data(client.get(url))
+    data["subtitle"] = "Ändrad i admin"
+    assert client.post(url, data).status_code == 302
+    report.refresh_from_db()
+    assert (report.subtitle, report.version) == ("Ändrad i admin", 2)
 
-    request = RequestFactory().post("/")
-    request.user = process_leader
-    model_admin = site._registry[AnnualReport]
-    report.subtitle = "Ändrad i admin"
-    model_admin.save_model(request, report, form=None, change=True)
-    assert AnnualReport.objects.get(pk=report.pk).version == 2
+
+def test_an_admin_page_opened_before_the_process_leaders_portal_save_is_refused(
+    client_for, process_leader, report
+):
+    client = client_for(process_leader)
+    url = f"/admin/reports/annualreport/{report.pk}/change/"
+    stale = form_data(client.get(url))
+    AnnualReport.objects.filter(pk=report.pk).update(version=2, subtitle="Sparad i portalen")
+    stale["subtitle"] = "Från den gamla sidan"
+    response = client.post(url, stale)
+    assert response.status_code == 200
+    assert "Någon annan har sparat" in response.content.decode()
+    report.refresh_from_db()
+    assert report.subtitle == "Sparad i portalen"
 
 
 def test_the_admin_starts_next_years_report(client_for, process_leader, report):
