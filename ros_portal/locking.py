@@ -101,14 +101,21 @@ class VersionedAdminForm(forms.ModelForm):
 
 class CarriesOpenedVersion:
     """The hidden version the page was opened at goes on every page that may save the object
-    (see ros_portal.locking.VersionedAdminForm), and nowhere else."""
+    (see VersionedAdminForm). A read-only page has no form fields at all: neither the version
+    nor any other input the form declares besides the model's fields."""
+
+    def _inputs_only(self):
+        model_fields = {f.name for f in self.model._meta.get_fields()}
+        return set(self.form.declared_fields) - model_fields
 
     def get_fieldsets(self, request, obj=None):
+        can_change = self.has_change_permission(request, obj)
+        dropped = {"opened_version"} if can_change else self._inputs_only()
         fieldsets = [
-            (name, {**options, "fields": [f for f in options["fields"] if f != "opened_version"]})
+            (name, {**options, "fields": _without(options["fields"], dropped)})
             for name, options in super().get_fieldsets(request, obj)
         ]
-        if "opened_version" in self.form.base_fields and self.has_change_permission(request, obj):
+        if "opened_version" in self.form.base_fields and can_change:
             name, options = fieldsets[0]
             fieldsets[0] = (name, {**options, "fields": [*options["fields"], "opened_version"]})
         return fieldsets
@@ -116,5 +123,26 @@ class CarriesOpenedVersion:
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change, **kwargs)
         if not self.has_change_permission(request, obj):
-            form.base_fields.pop("opened_version", None)  # a class of its own, made per call
+            for name in self._inputs_only():
+                form.base_fields.pop(name, None)  # a class of its own, made for this call
         return form
+
+    def get_formset(self, request, obj=None, **kwargs):  # an inline's
+        formset = super().get_formset(request, obj, **kwargs)
+        if not self.has_change_permission(request, obj):
+            for name in self._inputs_only():
+                formset.form.base_fields.pop(name, None)
+        return formset
+
+
+def _without(fields, dropped):
+    """A fieldset's fields (names or tuples of names on one line) without the dropped ones."""
+    kept = []
+    for field in fields:
+        if isinstance(field, list | tuple):
+            line = tuple(name for name in field if name not in dropped)
+            if line:
+                kept.append(line)
+        elif field not in dropped:
+            kept.append(field)
+    return kept

@@ -75,6 +75,7 @@ def test_the_secretary_enters_the_adjusters_as_initials(secretary, register):
         "date": "2026-02-06",
         "status": "draft",
         "approval_line": "JL, SZL, ES",
+        "opened_version": meeting.version,
     }
     form = form_class(data, instance=meeting)
     assert form.is_valid(), form.errors
@@ -97,6 +98,7 @@ def test_an_unknown_initial_in_the_approval_line_is_an_error_on_that_field(secre
     request.user = secretary
     form_class = site._registry[Meeting].get_form(request, meeting)
     data = {"kind": "steering", "title": "Möte", "date": "2026-02-06", "status": "draft"}
+    data["opened_version"] = meeting.version
     form = form_class({**data, "approval_line": "JL, QQ"}, instance=meeting)
     assert not form.is_valid()
     assert "QQ" in str(form.errors["approval_line"])
