@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('meetings', '0005_person_aliases'),
+        ('meetings', '0006_invitations_and_notices'),
     ]
 
     operations = [
