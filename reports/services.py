@@ -18,8 +18,8 @@ from reports.models import (
 from ros_portal import locking
 
 STALE_REPORT = gettext_lazy(
-    "Rapporten har ändrats av någon annan sedan du öppnade den. "
-    "Ladda om sidan och gör dina ändringar igen."
+    "Rapporten har ändrats av någon annan sedan du öppnade den. Dina ändringar är inte "
+    "sparade men finns kvar nedan; sparar du igen ersätter de den andra ändringen."
 )
 
 

@@ -88,16 +88,25 @@ def report_edit(request, year):
         form_kwargs={"area_choices": choices},
     )
     findings = []
+    status = 400 if request.method == "POST" else 200
     if request.method == "POST" and form.is_valid() and formset.is_valid():
         findings = checks.check_before_publishing(form, formset)
     if request.method == "POST" and form.is_valid() and formset.is_valid() and not findings:
         try:
             services.save_report(form, formset, form.cleaned_data["version"], request.user)
-        except (StaleEdit, ReportFrozen) as error:
+        except ReportFrozen as error:
             messages.error(request, str(error))
             return redirect("reports:report_edit", year=year)
-        messages.success(request, _("Årsrapporten har sparats."))
-        return redirect("reports:report_detail", year=year)
+        except StaleEdit as error:
+            # Nothing is saved and the text stays on screen, now based on the newer version:
+            # saving again is a conscious choice.
+            messages.error(request, str(error))
+            form.data = form.data.copy()
+            form.data["version"] = error.current.version
+            status = 409
+        else:
+            messages.success(request, _("Årsrapporten har sparats."))
+            return redirect("reports:report_detail", year=year)
     return render(
         request,
         "reports/report_edit.html",
@@ -108,7 +117,7 @@ def report_edit(request, year):
             "placeholders": narrative.placeholder_list(),
             "findings": findings,
         },
-        status=400 if request.method == "POST" else 200,
+        status=status,
     )
 
 

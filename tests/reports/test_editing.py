@@ -68,10 +68,12 @@ def test_a_stale_edit_is_refused(client_for, process_leader, secretary, report):
     client_for(secretary).post(
         "/rapporter/2019/redigera/", form_data(report, introduction="Jesper hann före.")
     )
-    response = client_for(process_leader).post("/rapporter/2019/redigera/", stale, follow=True)
+    response = client_for(process_leader).post("/rapporter/2019/redigera/", stale)
     report.refresh_from_db()
     assert report.introduction == "Jesper hann före."
+    assert response.status_code == 409
     assert "har ändrats av någon annan" in response.content.decode()
+    assert "Erica skriver." in response.content.decode()  # her text is still on screen
 
 
 def test_the_service_refuses_a_stale_version(process_leader, report):
