@@ -812,10 +812,6 @@ def _meeting_url(meeting):
 
 @on_postgresql
 class TestNoLostEdits:
-    @pytest.fixture(autouse=True)
-    def every_page_rendered(self, settings):
-        settings.ROS_PAGE_CACHE = False  # two tabs of one person read the page afresh
-
     def test_a_portal_correction_opened_before_the_secretarys_admin_save_is_refused(
         self, adjuster, secretary, sent
     ):
