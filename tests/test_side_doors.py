@@ -33,7 +33,6 @@ from meetings.models.meeting import Status
 from signatories.models import Signatory
 from tests.conftest import PASSWORD, log_in_client
 from tests.meetings.test_admin_fixtures import form_data
-from tests.portal.conftest import make_minutes
 
 pytestmark = pytest.mark.django_db
 on_postgresql = pytest.mark.skipif(
@@ -500,44 +499,6 @@ class TestEveryChangeLeavesATrail:
 
 
 # The record's freeze, revert, stale saves and archive (found-items 1, 2, 4, 5, 6, 8) -----------
-@pytest.fixture
-def approved(secretary, adjuster, second_adjuster, member):
-    """September 2025: approved, archived and public."""
-    return make_minutes(
-        Status.APPROVED,
-        datetime.date(2025, 9, 5),
-        adjusters=[adjuster, second_adjuster],
-        secretary=secretary,
-        owner=member,
-        title="Septembermötet",
-    )
-
-
-@pytest.fixture
-def sent(secretary, adjuster, second_adjuster, member):
-    """November 2025: sent to Jan Linde and Soraya Zarza Lundberg for approval."""
-    return make_minutes(
-        Status.SENT,
-        datetime.date(2025, 11, 20),
-        adjusters=[adjuster, second_adjuster],
-        secretary=secretary,
-        owner=member,
-        title="Novembermötet",
-    )
-
-
-@pytest.fixture
-def draft(secretary, adjuster, member):
-    return make_minutes(
-        Status.DRAFT,
-        datetime.date(2025, 12, 5),
-        adjusters=[adjuster],
-        secretary=secretary,
-        owner=member,
-        title="Decembermötet",
-    )
-
-
 def _as(user):
     """A browser of its own for user (two people, or two tabs, at the same time)."""
     return log_in_client(Client(), user)
@@ -606,32 +567,34 @@ SIDE_DOORS = {
 @on_postgresql
 class TestTheDatabaseRefusesChangesToApprovedMinutes:
     @pytest.mark.parametrize("door", SIDE_DOORS)
-    def test_a_careless_script_cannot_change_approved_minutes(self, approved, door):
-        before = _snapshot(approved)
-        assert _refused(lambda: SIDE_DOORS[door](approved))
-        assert _snapshot(approved) == before
+    def test_a_careless_script_cannot_change_approved_minutes(self, approved_minutes, door):
+        before = _snapshot(approved_minutes)
+        assert _refused(lambda: SIDE_DOORS[door](approved_minutes))
+        assert _snapshot(approved_minutes) == before
 
-    def test_an_agenda_item_cannot_be_moved_into_approved_minutes(self, approved, draft):
-        item = draft.agenda_items.get()
-        before = _snapshot(approved)
+    def test_an_agenda_item_cannot_be_moved_into_approved_minutes(
+        self, approved_minutes, draft_minutes
+    ):
+        item = draft_minutes.agenda_items.get()
+        before = _snapshot(approved_minutes)
         assert _refused(
-            lambda: AgendaItem._base_manager.filter(pk=item.pk).update(meeting=approved)
+            lambda: AgendaItem._base_manager.filter(pk=item.pk).update(meeting=approved_minutes)
         )
-        assert _snapshot(approved) == before
+        assert _snapshot(approved_minutes) == before
 
-    def test_status_flip_then_edit_then_back_is_stopped_at_the_first_step(self, approved):
-        before = _snapshot(approved)
+    def test_status_flip_then_edit_then_back_is_stopped_at_the_first_step(self, approved_minutes):
+        before = _snapshot(approved_minutes)
         assert _refused(
             lambda: (
-                Meeting._base_manager.filter(pk=approved.pk).update(status=Status.DRAFT),
-                AgendaItem._base_manager.filter(meeting=approved).update(body="Ändrat"),
-                Meeting._base_manager.filter(pk=approved.pk).update(status=Status.APPROVED),
+                Meeting._base_manager.filter(pk=approved_minutes.pk).update(status=Status.DRAFT),
+                AgendaItem._base_manager.filter(meeting=approved_minutes).update(body="Ändrat"),
+                Meeting._base_manager.filter(pk=approved_minutes.pk).update(status=Status.APPROVED),
             )
         )
-        assert _snapshot(approved) == before
+        assert _snapshot(approved_minutes) == before
 
-    def test_raw_sql_against_an_archive_row_fails(self, approved):
-        archive = approved.archives.get()
+    def test_raw_sql_against_an_archive_row_fails(self, approved_minutes):
+        archive = approved_minutes.archives.get()
         forged = hashlib.sha256(b"forged").hexdigest()
         assert _refused(lambda: _raw("UPDATE meetings_archivedminutes SET sha256 = %s", forged))
         assert _refused(
@@ -642,59 +605,54 @@ class TestTheDatabaseRefusesChangesToApprovedMinutes:
         assert (bytes(kept.pdf), kept.sha256) == (bytes(archive.pdf), archive.sha256)
         assert hashlib.sha256(bytes(kept.pdf)).hexdigest() == kept.sha256
 
-    def test_a_logged_reopening_can_be_neither_rewritten_nor_removed(self, approved, secretary):
-        services.reopen(approved, secretary, "Fel datum i punkt 1.")
+    def test_a_logged_reopening_can_be_neither_rewritten_nor_removed(
+        self, approved_minutes, secretary
+    ):
+        services.reopen(approved_minutes, secretary, "Fel datum i punkt 1.")
         assert _refused(lambda: Reopening.objects.update(reason="Inget"))
         assert _refused(lambda: Reopening.objects.all().delete())
         assert Reopening.objects.get().reason == "Fel datum i punkt 1."
 
-    def test_a_forged_setting_does_not_thaw_the_minutes(self, approved):
-        before = _snapshot(approved)
+    def test_a_forged_setting_does_not_thaw_the_minutes(self, approved_minutes):
+        before = _snapshot(approved_minutes)
 
         def forge():
             _raw("SELECT set_config('ros.reopenings', '1,2,3', true)")
-            Meeting._base_manager.filter(pk=approved.pk).update(status=Status.DRAFT)
+            Meeting._base_manager.filter(pk=approved_minutes.pk).update(status=Status.DRAFT)
 
         assert _refused(forge)
-        assert _snapshot(approved) == before
+        assert _snapshot(approved_minutes) == before
 
-    def test_the_follow_up_of_an_approved_action_item_stays_writable(self, approved):
-        ActionItem._base_manager.filter(meeting=approved).update(
+    def test_the_follow_up_of_an_approved_action_item_stays_writable(self, approved_minutes):
+        ActionItem._base_manager.filter(meeting=approved_minutes).update(
             status="done", done_note="Redovisat i oktober.", done_on=datetime.date(2025, 10, 1)
         )
-        action = approved.action_items.get()
+        action = approved_minutes.action_items.get()
         assert (action.status, action.done_note) == ("done", "Redovisat i oktober.")
 
     def test_the_reopening_service_thaws_the_minutes_with_who_when_and_why(
-        self, approved, secretary
+        self, approved_minutes, secretary
     ):
-        services.reopen(approved, secretary, "Fel belopp i beslutet.")
-        approved.refresh_from_db()
-        assert approved.status == Status.DRAFT
-        reopening = Reopening.objects.get(meeting=approved)
+        services.reopen(approved_minutes, secretary, "Fel belopp i beslutet.")
+        approved_minutes.refresh_from_db()
+        assert approved_minutes.status == Status.DRAFT
+        reopening = Reopening.objects.get(meeting=approved_minutes)
         assert (reopening.by, reopening.reason) == (secretary, "Fel belopp i beslutet.")
-        AgendaItem.objects.filter(meeting=approved).update(body="Rättad text.")
-        assert approved.agenda_items.get().body == "Rättad text."
+        AgendaItem.objects.filter(meeting=approved_minutes).update(body="Rättad text.")
+        assert approved_minutes.agenda_items.get().body == "Rättad text."
 
 
 @on_postgresql
 @pytest.mark.django_db(transaction=True)
 def test_a_reopening_logged_in_an_earlier_transaction_does_not_thaw_the_minutes(
-    secretary, adjuster, second_adjuster, member
+    secretary, approved_minutes
 ):
-    approved = make_minutes(
-        Status.APPROVED,
-        datetime.date(2025, 9, 5),
-        adjusters=[adjuster, second_adjuster],
-        secretary=secretary,
-        owner=member,
-    )
-    Reopening.objects.create(meeting=approved, reason="Bara loggad", by=secretary)
+    Reopening.objects.create(meeting=approved_minutes, reason="Bara loggad", by=secretary)
     assert _refused(
-        lambda: Meeting._base_manager.filter(pk=approved.pk).update(status=Status.DRAFT)
+        lambda: Meeting._base_manager.filter(pk=approved_minutes.pk).update(status=Status.DRAFT)
     )
-    approved.refresh_from_db()
-    assert approved.status == Status.APPROVED
+    approved_minutes.refresh_from_db()
+    assert approved_minutes.status == Status.APPROVED
 
 
 # Found-items 1 and 2: the history revert is a write like any other ----------------------------
@@ -720,60 +678,60 @@ def _revert(client, obj, record, **changes):
 @on_postgresql
 class TestHistoryRevert:
     def test_the_secretary_cannot_revert_approved_minutes_to_before_the_approval(
-        self, secretary, approved
+        self, secretary, approved_minutes
     ):
-        before = _snapshot(approved)
-        planned = approved.history.order_by("history_date").first()
+        before = _snapshot(approved_minutes)
+        planned = approved_minutes.history.order_by("history_date").first()
         client = _as(secretary)
-        response = client.post(_history_url(approved, planned), {"title": "Gammal rubrik"})
+        response = client.post(_history_url(approved_minutes, planned), {"title": "Gammal rubrik"})
         assert response.status_code == 403
-        assert _snapshot(approved) == before
+        assert _snapshot(approved_minutes) == before
         assert not Reopening.objects.exists()
-        assert client.get(reverse("meetings:public_minutes_detail", args=[approved.pk])).status_code == 200  # fmt: skip
+        assert client.get(reverse("meetings:public_minutes_detail", args=[approved_minutes.pk])).status_code == 200  # fmt: skip
 
-    def test_no_agenda_item_of_approved_minutes_can_be_reverted(self, secretary, approved):
-        item = approved.agenda_items.get()
-        before = _snapshot(approved)
+    def test_no_agenda_item_of_approved_minutes_can_be_reverted(self, secretary, approved_minutes):
+        item = approved_minutes.agenda_items.get()
+        before = _snapshot(approved_minutes)
         response = _as(secretary).post(
             _history_url(item, item.history.last()), {"heading": "Gammal", "body": "Gammal"}
         )
         assert response.status_code == 403
-        assert _snapshot(approved) == before
+        assert _snapshot(approved_minutes) == before
 
     def test_reverting_reopened_minutes_to_their_approved_version_leaves_them_a_draft(
-        self, secretary, approved
+        self, secretary, approved_minutes
     ):
-        approved_version = approved.history.first()
-        services.reopen(approved, secretary, "Stavfel")
-        response = _revert(_as(secretary), approved, approved_version)
+        approved_version = approved_minutes.history.first()
+        services.reopen(approved_minutes, secretary, "Stavfel")
+        response = _revert(_as(secretary), approved_minutes, approved_version)
         assert response.status_code == 302
-        approved.refresh_from_db()
-        assert approved.status == Status.DRAFT
-        assert approved.approved_at is None
+        approved_minutes.refresh_from_db()
+        assert approved_minutes.status == Status.DRAFT
+        assert approved_minutes.approved_at is None
 
-    def test_a_revert_of_a_draft_never_changes_its_workflow_status(self, secretary, draft):
-        created = draft.history.order_by("history_date").first()  # status: draft
-        Meeting.objects.filter(pk=draft.pk).update(status=Status.PLANNED)
-        response = _revert(_as(secretary), draft, created, title="Ny rubrik")
+    def test_a_revert_of_a_draft_never_changes_its_workflow_status(self, secretary, draft_minutes):
+        created = draft_minutes.history.order_by("history_date").first()  # status: draft
+        Meeting.objects.filter(pk=draft_minutes.pk).update(status=Status.PLANNED)
+        response = _revert(_as(secretary), draft_minutes, created, title="Ny rubrik")
         assert response.status_code == 302
-        draft.refresh_from_db()
-        assert (draft.title, draft.status) == ("Ny rubrik", Status.PLANNED)
+        draft_minutes.refresh_from_db()
+        assert (draft_minutes.title, draft_minutes.status) == ("Ny rubrik", Status.PLANNED)
 
     def test_the_process_leader_who_may_only_view_meetings_cannot_post_their_history_form(
-        self, process_leader, draft
+        self, process_leader, draft_minutes
     ):
-        record = draft.history.first()
-        item = draft.agenda_items.get()
+        record = draft_minutes.history.first()
+        item = draft_minutes.agenda_items.get()
         client = _as(process_leader)
-        response = client.post(_history_url(draft, record), {"title": "Ericas rubrik"})
+        response = client.post(_history_url(draft_minutes, record), {"title": "Ericas rubrik"})
         assert response.status_code == 403
         response = client.post(
             _history_url(item, item.history.first()), {"heading": "H", "body": "Ericas text"}
         )
         assert response.status_code == 403
-        draft.refresh_from_db()
+        draft_minutes.refresh_from_db()
         item.refresh_from_db()
-        assert draft.title == "Decembermötet"
+        assert draft_minutes.title == "Utkast: decembermötet"
         assert (item.body, item.version) != ("Ericas text", 2)
         assert item.version == 1
 
@@ -813,9 +771,9 @@ def _meeting_url(meeting):
 @on_postgresql
 class TestNoLostEdits:
     def test_a_portal_correction_opened_before_the_secretarys_admin_save_is_refused(
-        self, adjuster, secretary, sent
+        self, adjuster, secretary, sent_minutes
     ):
-        item = sent.agenda_items.get()
+        item = sent_minutes.agenda_items.get()
         jan = _as(adjuster)
         edit = reverse("meetings:edit_item", args=["punkt", item.pk])
         assert jan.get(edit).status_code == 200  # Jan opens the form at version 1
@@ -831,40 +789,44 @@ class TestNoLostEdits:
         item.refresh_from_db()
         assert item.body == "Jespers text från admin."
 
-    def test_every_admin_save_on_the_meeting_page_moves_the_items_version(self, secretary, sent):
-        item = sent.agenda_items.get()
+    def test_every_admin_save_on_the_meeting_page_moves_the_items_version(
+        self, secretary, sent_minutes
+    ):
+        item = sent_minutes.agenda_items.get()
         jesper = _as(secretary)
-        data = form_data(jesper.get(_meeting_url(sent)))
+        data = form_data(jesper.get(_meeting_url(sent_minutes)))
         prefix = next(k for k, v in data.items() if v == item.heading).rsplit("-", 1)[0]
         data[f"{prefix}-body"] = "Ny text från mötessidan."
-        assert jesper.post(_meeting_url(sent), data).status_code == 302
+        assert jesper.post(_meeting_url(sent_minutes), data).status_code == 302
         item.refresh_from_db()
         assert (item.body, item.version) == ("Ny text från mötessidan.", 2)
 
-    def test_a_stale_meeting_page_is_refused_and_the_secretarys_input_kept(self, secretary, draft):
+    def test_a_stale_meeting_page_is_refused_and_the_secretarys_input_kept(
+        self, secretary, draft_minutes
+    ):
         first_tab, second_tab = _as(secretary), _as(secretary)
-        stale = form_data(first_tab.get(_meeting_url(draft)))
-        fresh = form_data(second_tab.get(_meeting_url(draft)))
+        stale = form_data(first_tab.get(_meeting_url(draft_minutes)))
+        fresh = form_data(second_tab.get(_meeting_url(draft_minutes)))
         fresh["title"] = "Rubrik från andra fliken"
-        assert second_tab.post(_meeting_url(draft), fresh).status_code == 302
+        assert second_tab.post(_meeting_url(draft_minutes), fresh).status_code == 302
         stale["place"] = "Platsen jag skrev i första fliken"
-        response = first_tab.post(_meeting_url(draft), stale)
+        response = first_tab.post(_meeting_url(draft_minutes), stale)
         page = response.content.decode()
         assert response.status_code == 200
         assert "Någon annan har sparat en ändring sedan du öppnade sidan" in page
         assert "Platsen jag skrev i första fliken" in page
-        draft.refresh_from_db()
-        assert draft.title == "Rubrik från andra fliken"
-        assert draft.place != "Platsen jag skrev i första fliken"
+        draft_minutes.refresh_from_db()
+        assert draft_minutes.title == "Rubrik från andra fliken"
+        assert draft_minutes.place != "Platsen jag skrev i första fliken"
 
     def test_a_meeting_page_opened_before_a_portal_correction_is_refused(
-        self, secretary, adjuster, sent
+        self, secretary, adjuster, sent_minutes
     ):
         jesper = _as(secretary)
-        stale = form_data(jesper.get(_meeting_url(sent)))
-        decision = sent.decisions.get()
+        stale = form_data(jesper.get(_meeting_url(sent_minutes)))
+        decision = sent_minutes.decisions.get()
         corrections.save_correction(decision, adjuster, 1, {"text": "Jans rättade beslut."})
-        response = jesper.post(_meeting_url(sent), stale)
+        response = jesper.post(_meeting_url(sent_minutes), stale)
         assert response.status_code == 200
         assert "Någon annan har sparat" in response.content.decode()
         decision.refresh_from_db()
@@ -876,29 +838,36 @@ class TestNoLostEdits:
 
 @on_postgresql
 class TestFormErrorsNotServerErrors:
-    def test_adding_an_agenda_item_to_approved_minutes_is_a_form_error(self, secretary, approved):
-        before = _snapshot(approved)
+    def test_adding_an_agenda_item_to_approved_minutes_is_a_form_error(
+        self, secretary, approved_minutes
+    ):
+        before = _snapshot(approved_minutes)
         response = _as(secretary).post(
             reverse("admin:meetings_agendaitem_add"),
-            {"meeting": approved.pk, "order": 9, "heading": "Smygpunkt", "body": "Text"},
+            {"meeting": approved_minutes.pk, "order": 9, "heading": "Smygpunkt", "body": "Text"},
         )
         assert response.status_code == 200
         assert "Protokollet är justerat" in response.content.decode()
-        assert _snapshot(approved) == before
+        assert _snapshot(approved_minutes) == before
 
-    def test_adding_a_decision_to_approved_minutes_is_a_form_error(self, secretary, approved):
+    def test_adding_a_decision_to_approved_minutes_is_a_form_error(
+        self, secretary, approved_minutes
+    ):
         response = _as(secretary).post(
-            reverse("admin:meetings_decision_add"), {"meeting": approved.pk, "text": "Sent beslut"}
+            reverse("admin:meetings_decision_add"),
+            {"meeting": approved_minutes.pk, "text": "Sent beslut"},
         )
         assert response.status_code == 200
         assert "Protokollet är justerat" in response.content.decode()
-        assert approved.decisions.count() == 1
+        assert approved_minutes.decisions.count() == 1
 
-    def test_saving_the_page_of_approved_minutes_is_refused_not_a_crash(self, secretary, approved):
-        before = _snapshot(approved)
-        response = _as(secretary).post(_meeting_url(approved), {"title": "Ny"})
+    def test_saving_the_page_of_approved_minutes_is_refused_not_a_crash(
+        self, secretary, approved_minutes
+    ):
+        before = _snapshot(approved_minutes)
+        response = _as(secretary).post(_meeting_url(approved_minutes), {"title": "Ny"})
         assert response.status_code == 403
-        assert _snapshot(approved) == before
+        assert _snapshot(approved_minutes) == before
 
 
 # Found-item 8: after a reopening and a new approval both PDFs stay public ---------------------
@@ -910,39 +879,41 @@ FIRST_PDF, SECOND_PDF = b"%PDF-1.7 first approval\n", b"%PDF-1.7 second approval
 @on_postgresql
 class TestEveryArchivedVersionKept:
     def test_a_reopening_and_a_new_approval_keep_both_pdfs_public(
-        self, client, secretary, adjuster, second_adjuster, sent
+        self, client, secretary, adjuster, second_adjuster, sent_minutes
     ):
         def approve_all(pdf):
             with mock.patch(
                 "reports.minutes.minutes_pdf", return_value=("p.pdf", "application/pdf", pdf)
             ):
-                current = approval.fingerprint(sent)
-                approval.approve(sent, adjuster, current)
-                approval.approve(sent, second_adjuster, current)
+                current = approval.fingerprint(sent_minutes)
+                approval.approve(sent_minutes, adjuster, current)
+                approval.approve(sent_minutes, second_adjuster, current)
 
         approve_all(FIRST_PDF)
-        services.reopen(sent, secretary, "Fel belopp i beslutet.")
-        decision = sent.decisions.get()
+        services.reopen(sent_minutes, secretary, "Fel belopp i beslutet.")
+        decision = sent_minutes.decisions.get()
         corrections.save_correction(decision, secretary, decision.version, {"text": "Rätt."})
-        services.send_for_approval(sent, secretary)
+        services.send_for_approval(sent_minutes, secretary)
         approve_all(SECOND_PDF)
 
-        first, second = ArchivedMinutes.objects.filter(meeting=sent)
+        first, second = ArchivedMinutes.objects.filter(meeting=sent_minutes)
         assert (bytes(first.pdf), bytes(second.pdf)) == (FIRST_PDF, SECOND_PDF)
-        current = client.get(reverse("meetings:archived_pdf", args=[sent.pk]))
+        current = client.get(reverse("meetings:archived_pdf", args=[sent_minutes.pk]))
         assert current.content == SECOND_PDF
-        earlier = client.get(reverse("meetings:archived_pdf_version", args=[sent.pk, first.pk]))
+        earlier = client.get(
+            reverse("meetings:archived_pdf_version", args=[sent_minutes.pk, first.pk])
+        )
         assert earlier.content == FIRST_PDF
         assert earlier["X-Content-SHA256"] == hashlib.sha256(FIRST_PDF).hexdigest()
-        page = client.get(reverse("meetings:public_minutes_detail", args=[sent.pk]))
+        page = client.get(reverse("meetings:public_minutes_detail", args=[sent_minutes.pk]))
         text = page.content.decode()
         assert first.sha256 in text and second.sha256 in text
         assert "Fel belopp i beslutet." in text
-        assert reverse("meetings:archived_pdf_version", args=[sent.pk, first.pk]) in text
+        assert reverse("meetings:archived_pdf_version", args=[sent_minutes.pk, first.pk]) in text
 
     def test_an_outsider_cannot_read_an_archived_version_under_another_meeting(
-        self, client, approved, draft
+        self, client, approved_minutes, draft_minutes
     ):
-        archive = approved.archives.get()
-        url = reverse("meetings:archived_pdf_version", args=[draft.pk, archive.pk])
+        archive = approved_minutes.archives.get()
+        url = reverse("meetings:archived_pdf_version", args=[draft_minutes.pk, archive.pk])
         assert client.get(url).status_code == 404
