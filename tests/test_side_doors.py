@@ -1,9 +1,9 @@
 """Side doors into the record, tried as an attacker or a careless user would, each refused.
 
-Sections: two-factor login, spreadsheet imports and long words in the PDF (found-items 3, 7,
-11); on PostgreSQL, the database's freeze (5, 1), the history revert (1, 2), no lost edits (4),
-form errors instead of 500 (6) and every archived version kept (8). Each section keeps to
-classes of its own.
+Sections: two-factor login, spreadsheet imports, long words in the PDF and access following
+terms (found-items 3, 7, 11, 10); on PostgreSQL, the database's freeze (5, 1), the history
+revert (1, 2), no lost edits (4), form errors instead of 500 (6) and every archived version kept
+(8). Each section keeps to classes of its own.
 """
 
 import datetime

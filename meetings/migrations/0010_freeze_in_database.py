@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('meetings', '0006_invitations_and_notices'),
+        ('meetings', '0009_dialogue_organisations'),
     ]
 
     operations = [

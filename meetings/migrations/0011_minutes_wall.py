@@ -266,6 +266,6 @@ def remove_wall(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("meetings", "0007_freeze_in_database")]
+    dependencies = [("meetings", "0010_freeze_in_database")]
 
     operations = [migrations.RunPython(build_wall, remove_wall)]
