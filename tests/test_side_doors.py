@@ -32,7 +32,7 @@ from meetings.models import (
 from meetings.models.meeting import Status
 from signatories.models import Signatory
 from tests.conftest import PASSWORD, log_in_client
-from tests.meetings.test_admin_fixtures import form_data
+from tests.meetings.helpers import form_data
 
 pytestmark = pytest.mark.django_db
 on_postgresql = pytest.mark.skipif(

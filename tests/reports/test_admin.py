@@ -1,7 +1,7 @@
 """The admin: sections inline, preview links, and an admin edit makes open portal forms stale."""
 
 from reports.models import AnnualReport
-from tests.meetings.test_admin_fixtures import form_data
+from tests.meetings.helpers import form_data
 
 
 def test_the_process_leader_edits_a_report_in_the_admin_with_preview_links(
