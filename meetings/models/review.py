@@ -100,7 +100,8 @@ def archived_versions(meeting):
     Each earlier version has ``superseded_by``: the reopening that set it aside (whose reason
     the public page shows); the current one has None."""
     versions = list(meeting.archives.defer("pdf").newest_first())
-    reopenings = sorted(meeting.reopenings.all(), key=lambda r: r.at)
+    superseded = len(versions) > 1
+    reopenings = sorted(meeting.reopenings.all(), key=lambda r: r.at) if superseded else []
     for archive in versions:
         archive.superseded_by = None
     for archive in versions[1:]:
