@@ -35,11 +35,14 @@ $PY manage.py collectstatic --noinput -v 0
 # The demo logins only exist in debug; the load run creates its own member.
 DJANGO_DEBUG=1 $PY manage.py load_demo -v 0 >/dev/null
 DJANGO_DEBUG=1 $PY manage.py shell -v 0 -c "
-from django.contrib.auth.models import Group, User
-from meetings.roles import MEMBER
+import datetime
+from django.contrib.auth.models import User
+from meetings.models import Person, Term
+from meetings.models.people import Group, Role
 user, _ = User.objects.get_or_create(username='load-member')
 user.set_password('load-run-password-42'); user.save()
-user.groups.add(Group.objects.get(name=MEMBER))
+person, _ = Person.objects.get_or_create(name='Lasse Lastprov', defaults={'user': user})
+Term.objects.get_or_create(person=person, group=Group.CIVIL_SOCIETY, role=Role.MEMBER, start=datetime.date(2020, 1, 1))
 "
 
 .venv/bin/gunicorn ros_portal.wsgi -w "$WORKERS" -b "127.0.0.1:$PORT" --access-logfile /dev/null \
