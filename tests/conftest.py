@@ -9,6 +9,8 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.db import transaction
 from django.utils import timezone
 
 from meetings.models import (
@@ -58,6 +60,25 @@ def _user(username, full_name, *groups, member=False, staff=False, superuser=Fal
             start=datetime.date(2020, 1, 1),
         )
     return user
+
+
+@pytest.fixture(scope="module")
+def demo_data_once(django_db_setup, django_db_blocker):
+    """The demo data (without PDFs), loaded once per module in a transaction rolled back at its
+    end; each test still runs in its own savepoint, so what a test changes is undone after it."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        call_command("load_demo", verbosity=0, without_pdfs=True)
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo_data(db, demo_data_once):
+    """The demo data for one test (loaded once for its module)."""
 
 
 @pytest.fixture(scope="session", autouse=True)

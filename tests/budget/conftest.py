@@ -12,12 +12,5 @@ def demo_budget(db):
 
 
 @pytest.fixture
-def seed_data(db):
+def seed_data(demo_data):
     """The minutes, people and budgets of the demo: decisions commit money, attendance earns fees."""
-    from budget import demo as budget_demo
-    from meetings import demo as meetings_demo
-    from reports.demo import load_action_plan
-
-    load_action_plan()
-    meetings_demo.load()
-    budget_demo.load()

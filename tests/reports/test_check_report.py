@@ -11,8 +11,7 @@ from tests.reports.test_editing import form_data
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0, without_pdfs=True)
+def demo(demo_data):
     return AnnualReport.objects.get(year=2025)
 
 

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.core.management import call_command
 
 STEERING_2025 = [
     "7 februari 2025",
@@ -30,8 +29,8 @@ def test_the_2025_pdf_ends_with_kallor_listing_the_eight_steering_meetings(demo_
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0, without_pdfs=True)
+def demo(demo_data):
+    """The demo data, loaded once for this module."""
 
 
 def test_in_the_preview_every_count_links_to_the_rows_it_counts(client, demo):
