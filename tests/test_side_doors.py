@@ -605,6 +605,21 @@ class TestTheDatabaseRefusesChangesToApprovedMinutes:
         assert (bytes(kept.pdf), kept.sha256) == (bytes(archive.pdf), archive.sha256)
         assert hashlib.sha256(bytes(kept.pdf)).hexdigest() == kept.sha256
 
+    def test_the_bytes_of_an_approved_attachment_can_be_neither_rewritten_nor_removed(
+        self, approved_minutes
+    ):
+        from ros_portal.models import StoredFile
+
+        name = approved_minutes.attachments.get().file.name
+        before = bytes(StoredFile.objects.get(name=name).content)
+        assert _refused(
+            lambda: _raw(
+                "UPDATE ros_portal_storedfile SET content = %s WHERE name = %s", b"forged", name
+            )
+        )
+        assert _refused(lambda: StoredFile.objects.filter(name=name).delete())
+        assert bytes(StoredFile.objects.get(name=name).content) == before
+
     def test_a_logged_reopening_can_be_neither_rewritten_nor_removed(
         self, approved_minutes, secretary
     ):
