@@ -32,7 +32,7 @@ code: venv
 	@$(PY) manage.py totp_code $(LOGIN)
 
 test: venv sysdeps-test messages
-	.ci/with-postgres $(PY) -m pytest --durations=15 $(PYTEST_ARGS)
+	.ci/with-postgres $(PY) -m pytest -n 2 --dist loadfile --durations=15 $(PYTEST_ARGS)
 
 bench: venv sysdeps-test
 	.ci/with-postgres $(PY) -m tests.bench
