@@ -15,7 +15,7 @@ from meetings import emails
 from meetings.models import Invitation, Meeting, Person, Term
 from meetings.models.meeting import Status
 from meetings.models.notices import Method
-from meetings.services import _stamp
+from meetings.services import stamp
 
 
 def invitee_addresses(meeting):
@@ -97,7 +97,7 @@ def cancel_meeting(meeting, user):
     if meeting.status != Status.PLANNED:
         raise ValidationError(_("Bara planerade möten kan ställas in."))
     meeting.status = Status.CANCELLED
-    _stamp(meeting, user, _("Inställt")).save()
+    stamp(meeting, user, _("Inställt")).save()
     sent = list(meeting.invitations.filter(method=Method.REQUEST))
     if not sent:
         return []

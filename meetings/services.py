@@ -18,7 +18,7 @@ from meetings.models.minutes import ActionStatus
 from meetings.models.people import Group, Role
 
 
-def _stamp(instance, user, reason=None):
+def stamp(instance, user, reason=None):
     """Let simple-history record the acting user (and a reason) even outside a request."""
     instance._history_user = user
     if reason:
@@ -54,7 +54,7 @@ def copy_attendance_from_previous(meeting, user):
             note=row.note,
             order=row.order,
         )
-        _stamp(attendance, user).save()
+        stamp(attendance, user).save()
         present.add(row.person_id)
         added += 1
     return previous, added
@@ -87,7 +87,7 @@ def person_by_name(name, user):
     person = Person.objects.filter(name__iexact=name).order_by("pk").first()
     if person is None:
         person = Person(name=name)
-        _stamp(person, user).save()
+        stamp(person, user).save()
     return person
 
 
@@ -127,7 +127,7 @@ def send_for_approval(meeting, user, shown_fingerprint=None):
         )
     meeting.status = Status.SENT
     meeting.sent_for_approval_at = timezone.now()
-    _stamp(meeting, user, _("Skickat för justering")).save()
+    stamp(meeting, user, _("Skickat för justering")).save()
     send_approval_requests(meeting, adjusters, sender=user)
     return meeting
 
@@ -144,7 +144,7 @@ def reopen(meeting, user, reason):
     Reopening.objects.create(meeting=meeting, reason=reason, by=user)
     meeting.status = Status.DRAFT
     meeting.approved_at = None
-    _stamp(meeting, user, _("Återöppnat: %(reason)s") % {"reason": reason}).save()
+    stamp(meeting, user, _("Återöppnat: %(reason)s") % {"reason": reason}).save()
     # The adjusters are asked again when the minutes are sent anew: no e-mail now.
     approval.void_approvals(meeting, user, notify=False)
     return meeting
@@ -175,7 +175,7 @@ def close_action_item(item, user, note, *, status=ActionStatus.DONE, meeting=Non
     if meeting is not None:
         item.followed_up_at = meeting
         fields.append("followed_up_at")
-    _stamp(item, user, _("Återkopplat")).save(update_fields=fields)
+    stamp(item, user, _("Återkopplat")).save(update_fields=fields)
     return item
 
 
