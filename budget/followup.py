@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Q, Sum
+from django.db.models import Count, Q, Sum
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -33,6 +33,7 @@ class FollowUpLine:
     outcome: Decimal
     committed: Decimal = ZERO
     open_commitments: Decimal = ZERO
+    entry_count: int = 0
 
     @property
     def remaining(self):
@@ -75,15 +76,20 @@ def year_end(year):
     return datetime.date(year, 12, 31)
 
 
-def follow_up(year, until=None):
-    """Follow up a budget year (a year number or a BudgetYear) up to `until` (default: year end)."""
+def follow_up(year, until=None, with_commitments=True):
+    """Follow up a budget year (a year number or a BudgetYear) up to `until` (default: year end).
+
+    Without commitments (the annual report prints none) the decisions are not read.
+    """
     if not isinstance(year, BudgetYear):
         year = BudgetYear.objects.get(year=year)
     until = until or year_end(year.year)
+    booked = Q(entries__booked_on__lte=until)
     lines = year.lines.annotate(
-        outcome=Sum("entries__amount", filter=Q(entries__booked_on__lte=until), default=ZERO)
+        outcome=Sum("entries__amount", filter=booked, default=ZERO),
+        entry_count=Count("entries", filter=booked),
     ).order_by("order", "id")
-    committed = commitments(year, until)
+    committed = commitments(year, until) if with_commitments else []
     rows = [
         FollowUpLine(
             line,
@@ -92,6 +98,7 @@ def follow_up(year, until=None):
             line.outcome,
             sum((c.amount for c in committed if c.line.pk == line.pk), ZERO),
             sum((c.open_amount for c in committed if c.line.pk == line.pk), ZERO),
+            line.entry_count,
         )
         for line in lines
     ]
@@ -99,6 +106,7 @@ def follow_up(year, until=None):
         None,
         _("Summa"),
         *(sum((getattr(row, name) for row in rows), ZERO) for name in TOTALLED),
+        sum(row.entry_count for row in rows),
     )
     return FollowUp(year, until, rows, total, committed)
 

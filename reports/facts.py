@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 
-from django.db.models import Count, Q, Subquery, Sum
+from django.db.models import Count, Exists, OuterRef
 from django.db.models.functions import ExtractYear
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
@@ -86,7 +86,6 @@ class Change:
     person: object
     replaced: object
     term: object
-    replaced_term: object
 
 
 @dataclass(frozen=True)
@@ -155,32 +154,23 @@ class YearFacts:
     # Organisation -------------------------------------------------------------------------
     @cached_property
     def changes(self):
-        """Terms begun during the year by someone who replaced someone else or is new."""
+        """Terms begun during the year by someone who replaced someone else or is new (someone
+        with an earlier term who only changed role is not new to the group). One query."""
         from meetings.models import Term
 
-        terms = list(
+        earlier = Term.objects.filter(person=OuterRef("person"), start__lt=self.start)
+        terms = (
             Term.objects.filter(start__range=(self.start, self.cutoff))
+            .annotate(returning=Exists(earlier))
             .select_related("person", "succeeded")
             .order_by("start", "person__name")
         )
-        replaced_ids = {t.succeeded_id for t in terms if t.succeeded_id}
-        newcomer_ids = {t.person_id for t in terms}
-        # One query for both: the replaced people's terms (their latest one) and the earlier
-        # terms of this year's people (someone with one only changed role; not new to the group).
-        latest, returning = {}, set()
-        for term in Term.objects.filter(
-            Q(person_id__in=replaced_ids) | Q(person_id__in=newcomer_ids, start__lt=self.start)
-        ).order_by("start", "pk"):
-            if term.person_id in replaced_ids:
-                latest[term.person_id] = term
-            if term.person_id in newcomer_ids and term.start < self.start:
-                returning.add(term.person_id)
         changes, seen = [], set()
         for term in terms:
-            if term.person_id in seen or (not term.succeeded_id and term.person_id in returning):
+            if term.person_id in seen or (not term.succeeded_id and term.returning):
                 continue
             seen.add(term.person_id)
-            changes.append(Change(term.person, term.succeeded, term, latest.get(term.succeeded_id)))
+            changes.append(Change(term.person, term.succeeded, term))
         return changes
 
     # Meetings of the year ----------------------------------------------------------------
@@ -194,10 +184,6 @@ class YearFacts:
         return list(
             Meeting.objects.filter(date__range=(self.start, self.cutoff))
             .select_related("combined_with")
-            .annotate(
-                recorded_organisations=Count("organisations_present"),
-                recorded_people=Sum("organisations_present__people"),
-            )
             .order_by("date", "start_time", "pk")
         )
 
@@ -286,36 +272,50 @@ class YearFacts:
 
         dialogues = [m for m in self.meetings if m.kind == Kind.DIALOGUE]
         for meeting in dialogues:
-            if meeting.recorded_organisations:
+            meeting.organisations = self.dialogue_organisations.get(meeting.pk, [])
+            if meeting.organisations:
                 # Read-only instances: the figures shown, never saved.
-                meeting.organisation_count = meeting.recorded_organisations
-                meeting.participant_count = meeting.recorded_people
+                meeting.organisation_count = len(meeting.organisations)
+                meeting.participant_count = sum(row.people for row in meeting.organisations)
         return dialogues
+
+    @cached_property
+    def dialogue_organisations(self):
+        """{meeting id: [DialogueOrganisation]} recorded at the year's dialogue meetings, in one
+        query; "Källor" lists them and the reach is counted from them."""
+        from meetings.models import DialogueOrganisation
+        from meetings.models.meeting import Kind
+
+        grouped = {}
+        rows = (
+            DialogueOrganisation.objects.filter(
+                meeting__kind=Kind.DIALOGUE, meeting__date__range=(self.start, self.cutoff)
+            )
+            .select_related("signatory")
+            .order_by("meeting_id", "pk")
+        )
+        for row in rows:
+            grouped.setdefault(row.meeting_id, []).append(row)
+        return grouped
 
     @cached_property
     def dialogue_reach(self):
         """Signatories present at the year's dialogue meetings: DialogueReach or None when no
-        meeting has its organisations recorded. One grouped query."""
-        from meetings.models import DialogueOrganisation
-        from meetings.models.meeting import Kind
+        meeting has its organisations recorded."""
         from signatories.models import Subregion
 
-        rows = (
-            DialogueOrganisation.objects.filter(
-                meeting__kind=Kind.DIALOGUE,
-                meeting__date__range=(self.start, self.cutoff),
-                signatory__isnull=False,
-            )
-            .order_by()
-            .values_list("signatory__subregion")
-            .annotate(n=Count("signatory", distinct=True))
-        )
-        counts = dict(rows)
-        if not counts:
+        reached = {}
+        for rows in self.dialogue_organisations.values():
+            for row in rows:
+                if row.signatory_id is not None:
+                    reached[row.signatory_id] = row.signatory.subregion
+        if not reached:
             return None
-        labels = dict(Subregion.choices)
-        spread = [(labels[value], counts[value]) for value in labels if counts.get(value)]
-        return DialogueReach(sum(counts.values()), self.signatory_total, spread)
+        counts = {}
+        for subregion in reached.values():
+            counts[subregion] = counts.get(subregion, 0) + 1
+        spread = [(label, counts[value]) for value, label in Subregion.choices if counts.get(value)]
+        return DialogueReach(len(reached), self.signatory_total, spread)
 
     # Decisions of the year ------------------------------------------------------------------
     @cached_property
@@ -365,6 +365,10 @@ class YearFacts:
     @property
     def signatory_total(self):
         return self._signatory_figures[0]
+
+    @property
+    def umbrella_total(self):
+        return self._signatory_figures[1]
 
     @cached_property
     def umbrella_share(self):
@@ -426,40 +430,22 @@ class YearFacts:
         )
 
     # Budget --------------------------------------------------------------------------------
-    def _charged_entries(self):
-        from budget.models import OutcomeEntry
-
-        return OutcomeEntry.objects.filter(
-            line__budget_year__year=self.next_year, activity_year=self.year
-        )
-
     @cached_property
     def _budget_year(self):
-        """The year's budget row with what next year's budget paid for this year's activities,
-        in one query (None when the year has no budget)."""
+        """The year's budget row, or None when the year has no budget."""
         from budget.models import BudgetYear
 
-        charged = (
-            self._charged_entries()
-            .order_by()
-            .values("activity_year")
-            .annotate(total=Sum("amount"))
-            .values("total")
-        )
-        return (
-            BudgetYear.objects.annotate(charged_next_year=Subquery(charged))
-            .filter(year=self.year)
-            .first()
-        )
+        return BudgetYear.objects.filter(year=self.year).first()
 
     @cached_property
     def budget(self):
-        """The year's follow-up at year end, or None when the year has no budget."""
+        """The year's lines at year end (budget and outcome), or None when the year has no
+        budget. The report prints no commitments, so none are read."""
         from budget.followup import follow_up
 
         if self._budget_year is None:
             return None
-        return follow_up(self._budget_year)
+        return follow_up(self._budget_year, with_commitments=False)
 
     @cached_property
     def budget_chart(self):
@@ -472,13 +458,22 @@ class YearFacts:
         return cached_chart(key, "chart-budget", lambda: budget_chart_svg(self.budget))
 
     @cached_property
+    def charged_entries(self):
+        """Entries on next year's budget for this year's activities (a late invoice)."""
+        from budget.models import OutcomeEntry
+
+        return list(
+            OutcomeEntry.objects.filter(
+                line__budget_year__year=self.next_year, activity_year=self.year
+            )
+            .select_related("line")
+            .order_by("booked_on", "pk")
+        )
+
+    @property
     def charged_to_next_year(self):
-        """Costs of this year's activities booked on next year's budget (a late invoice)."""
-        if self._budget_year is not None:
-            total = self._budget_year.charged_next_year
-        else:
-            total = self._charged_entries().aggregate(total=Sum("amount"))["total"]
-        return total or Decimal("0.00")
+        """Costs of this year's activities booked on next year's budget."""
+        return sum((entry.amount for entry in self.charged_entries), Decimal("0.00"))
 
     def budget_line(self, name):
         """The follow-up row whose name starts with `name` (case-insensitive), or None."""
@@ -502,7 +497,7 @@ class YearFacts:
     @cached_property
     def activities(self):
         """{area id: AreaActivities} for the areas of the report's action plan."""
-        from meetings.models import Decision, Meeting
+        from meetings.models import Meeting
 
         area_ids = [a.pk for a in self.areas]
         if not area_ids:
@@ -518,16 +513,9 @@ class YearFacts:
             for pk in area_ids:
                 if (meeting.pk, pk) in tags:
                     grouped[pk][0].append(meeting)
-        decisions = (
-            Decision.objects.filter(
-                development_area__in=area_ids,
-                meeting__date__range=(self.start, self.cutoff),
-            )
-            .select_related("meeting")
-            .order_by("year", "number")
-        )
-        for decision in decisions:
-            grouped[decision.development_area_id][1].append(decision)
+        for decision in self.decisions:
+            if decision.development_area_id in grouped:
+                grouped[decision.development_area_id][1].append(decision)
         return {area.pk: AreaActivities(area, *grouped[area.pk]) for area in self.areas}
 
 

@@ -89,12 +89,19 @@ PLACEHOLDERS = {
 }
 
 
-# Placeholders that count rows link to the list of those rows in the appendix "Källor".
+# Every computed figure links to the rows it is computed from in the appendix "Källor".
 SOURCES = {
     "antal_styrgruppsmöten": "kallor-styrgruppsmoten",
     "antal_dialogmöten": "kallor-dialogmoten",
     "antal_nya_underskrivare": "kallor-underskrivare",
     "antal_underskrivare": "kallor-underskrivare",
+    "andel_paraply": "kallor-underskrivare",
+    "deltagare_konferens": "kallor-konferens",
+    "anslag": "kallor-budget",
+    "utfall": "kallor-budget",
+    "överskott": "kallor-budget",
+    "differens": "kallor-budget",
+    "belastar_nästa_år": "kallor-nasta-ar",
 }
 
 

@@ -83,11 +83,13 @@ def test_the_budget_comment_takes_its_figures_from_the_data(demo_report_text):
 def test_no_year_but_2025_is_written_where_the_report_year_is_meant(demo_report_text):
     text = flat(demo_report_text)
     # 2026 may appear only where the next year is meant: Sofia's leave until June, the
-    # follow-up meeting in February, the invoice on next year's budget, the plan's period.
+    # follow-up meeting in February, the invoice on next year's budget (and, in Källor, the
+    # day it was booked), the plan's period.
     allowed = [
         "juni 2026",
         "februari 2026",
         "2026 års budget",
+        "20 januari 2026",
         "Under 2026 planeras för att statistiken ska uppdateras",
         "2024–2026",
     ]

@@ -17,9 +17,11 @@ def test_placeholders_are_filled_from_the_data(report):
     )
 
 
-def test_a_budget_line_difference_by_name(report):
+def test_a_budget_line_difference_by_name_links_to_the_budget_sources(report):
     facts = facts_for(2019, today=datetime.date(2020, 1, 1))
-    assert narrative.render("{{differens:Arvoden}}", facts) == "<p>150\u00a0tkr</p>"
+    assert narrative.render("{{differens:Arvoden}}", facts) == (
+        '<p><a href="#kallor-budget" class="source-link">150\u00a0tkr</a></p>'
+    )
 
 
 def test_a_value_with_markup_is_escaped_not_rendered(report, monkeypatch):

@@ -65,15 +65,16 @@ def test_the_facts_of_a_year_take_one_query_per_kind_of_figure(report, plan):
     facts = facts_for(2019, action_plan=plan, today=D(2020, 1, 1))
     with CaptureQueriesContext(connection) as queries:
         _ = facts.steering_meetings, facts.conference, facts.dialogues, facts.activities
-    # the year's meetings, the areas, their tags and their decisions
-    assert len(queries) == 4
+    # the year's meetings, the organisations at its dialogue meetings, the areas, their tags
+    # and the year's decisions (the areas' decisions are among them)
+    assert len(queries) == 5
     with CaptureQueriesContext(connection) as queries:
         _ = facts.signatory_total, facts.umbrella_share, facts.signatory_totals
     # the register grouped by year signed, year withdrawn and umbrella: every figure from it
     assert len(queries) == 1
     with CaptureQueriesContext(connection) as queries:
         _ = facts.changes
-    assert len(queries) == 2
+    assert len(queries) == 1
 
 
 def test_someone_returning_in_a_new_role_is_no_change_but_a_successor_is(report):
@@ -83,7 +84,6 @@ def test_someone_returning_in_a_new_role_is_no_change_but_a_successor_is(report)
     assert [(c.person.name, c.replaced.name) for c in facts.changes] == [
         ("Nils Ny", "Gunnel Gammal")
     ]
-    assert facts.changes[0].replaced_term.start == D(2019, 6, 1)  # her latest term
 
 
 def test_the_years_conference_and_the_umbrella_share_come_from_the_merged_queries(report):
@@ -146,6 +146,7 @@ def test_next_years_payment_for_this_years_activities_comes_with_the_budget(repo
     with CaptureQueriesContext(connection) as queries:
         assert facts.budget.total.budget == Decimal("500000")
         assert facts.charged_to_next_year == Decimal("2000.50")
-    # The budget year with the late payments, its lines, and two for decisions' commitments.
-    assert len(queries) == 4
+    # The budget year, its lines with their outcome, and next year's entries for this year:
+    # the report prints no commitments, so no decision is read.
+    assert len(queries) == 3
     assert facts_for(2020).charged_to_next_year == Decimal("0.00")  # no budget for 2021
