@@ -1,11 +1,14 @@
 """The portal's forms (rendered with crispy-forms, Bootstrap 5)."""
 
 from django import forms
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from budget.models import BudgetLine
-from meetings.models import ActionItem, AgendaItem, Comment, Decision, NoticeSettings, Person
+from meetings.models import ActionItem, AgendaItem, Comment, Decision, NoticeSettings, Person, Term
 from meetings.models.minutes import ActionStatus
+from meetings.models.people import MEMBER_ROLES
 from reports.models import DevelopmentArea
 
 
@@ -84,6 +87,9 @@ class CloseActionForm(forms.Form):
 
 
 class ActionFilterForm(forms.Form):
+    """The action items' filters. The owner picker offers the people a member filters by:
+    those with an open item and today's members; anyone else is found by the search."""
+
     status = forms.ChoiceField(
         label=_("Status"),
         required=False,
@@ -92,7 +98,7 @@ class ActionFilterForm(forms.Form):
     owner = forms.ModelChoiceField(
         label=_("Ansvarig"),
         required=False,
-        queryset=Person.objects.filter(action_items__isnull=False).distinct(),
+        queryset=Person.objects.none(),
         empty_label=_("Alla"),
     )
     due_before = forms.DateField(
@@ -100,6 +106,22 @@ class ActionFilterForm(forms.Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
+    q = forms.CharField(
+        label=_("Sök"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"placeholder": _("Sök i uppdragstexten eller ansvarig")}),
+    )
+
+    def __init__(self, data=None):
+        super().__init__(data)
+        open_items = ActionItem.objects.filter(owners=OuterRef("pk"), status=ActionStatus.OPEN)
+        in_office = Term.objects.in_office(timezone.localdate()).filter(
+            person=OuterRef("pk"), role__in=MEMBER_ROLES
+        )
+        self.fields["owner"].queryset = Person.objects.filter(
+            Exists(open_items) | Exists(in_office)
+        ).order_by("name")
 
 
 class SearchForm(forms.Form):

@@ -6,7 +6,7 @@ Swedish column headings and cells for CSV/XLSX, and records with stable English 
 """
 
 from django.conf import settings
-from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Case, Exists, IntegerField, OuterRef, Prefetch, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -99,12 +99,21 @@ def action_items_queryset():
 
 
 def filter_action_items(items, data):
+    """Narrow by the filter form's cleaned data: status, owner, due date, and a search of the
+    text, the done note and the owners' names, other spellings and initials."""
     if data.get("status"):
         items = items.filter(status=data["status"])
     if data.get("owner"):
         items = items.filter(owners=data["owner"])
     if data.get("due_before"):
         items = items.filter(due_date__lt=data["due_before"])
+    if data.get("q"):
+        q = data["q"]
+        # A subquery, not a join: an item with two matching owners is listed once.
+        owners = Person.objects.filter(action_items=OuterRef("pk")).filter(
+            Q(name__icontains=q) | Q(initials__icontains=q) | Q(aliases__name__icontains=q)
+        )
+        items = items.filter(Q(text__icontains=q) | Q(done_note__icontains=q) | Exists(owners))
     return items
 
 

@@ -1,4 +1,5 @@
-"""Action items: open and done, filtered by owner and due date; closing with a note."""
+"""Action items: open and done, filtered by status, owner, due date and a search; closing with
+a note."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -6,20 +7,17 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from meetings import register, services
+from meetings import services
 from meetings.access import get_closable_action, member_required
-from meetings.forms import ActionFilterForm, CloseActionForm
+from meetings.forms import CloseActionForm
 from meetings.models.minutes import ActionStatus
 from meetings.roles import is_secretary, person_of
+from meetings.views.register import filtered_action_items
 
 
 @member_required
 def action_items(request):
-    form = ActionFilterForm(request.GET or None)
-    items = register.action_items_queryset()
-    if form.is_valid():
-        items = register.filter_action_items(items, form.cleaned_data)
-    items = register.with_overdue(items)
+    form, items = filtered_action_items(request)
     page = Paginator(items, 25).get_page(request.GET.get("sida"))
     person = person_of(request.user)
     secretary = is_secretary(request.user)

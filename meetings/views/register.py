@@ -46,14 +46,21 @@ def decisions_file(request, fmt):
     return download(*register.export_file("beslut", fmt, rows))
 
 
-@member_required
-def action_items_file(request, fmt):
-    if fmt not in FORMATS:
-        raise Http404
+def filtered_action_items(request):
+    """The filter form and the action items it selects, overdue first: the page and its files
+    alike (an invalid filter selects nothing, as in the decisions register)."""
     form = ActionFilterForm(request.GET or None)
     items = register.action_items_queryset()
     if form.is_valid():
         items = register.filter_action_items(items, form.cleaned_data)
     elif form.is_bound:
         items = items.none()
-    return download(*register.export_file("uppdrag", fmt, register.with_overdue(items)))
+    return form, register.with_overdue(items)
+
+
+@member_required
+def action_items_file(request, fmt):
+    if fmt not in FORMATS:
+        raise Http404
+    _form, items = filtered_action_items(request)
+    return download(*register.export_file("uppdrag", fmt, items))
