@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from budget.models import BudgetLine
 from meetings.models import ActionItem, AgendaItem, Comment, Decision, NoticeSettings, Person, Term
 from meetings.models.minutes import ActionStatus
-from meetings.models.people import MEMBER_ROLES
 from reports.models import DevelopmentArea
 
 
@@ -116,9 +115,7 @@ class ActionFilterForm(forms.Form):
     def __init__(self, data=None):
         super().__init__(data)
         open_items = ActionItem.objects.filter(owners=OuterRef("pk"), status=ActionStatus.OPEN)
-        in_office = Term.objects.in_office(timezone.localdate()).filter(
-            person=OuterRef("pk"), role__in=MEMBER_ROLES
-        )
+        in_office = Term.objects.members_on(timezone.localdate()).filter(person=OuterRef("pk"))
         self.fields["owner"].queryset = Person.objects.filter(
             Exists(open_items) | Exists(in_office)
         ).order_by("name")

@@ -48,7 +48,6 @@ def _roles(user):
     roles = getattr(user, "_ros_roles", None)
     if roles is None:
         from meetings.models import AccessGrant, Term
-        from meetings.models.people import MEMBER_ROLES
 
         today = timezone.localdate()
         flags = (
@@ -57,11 +56,7 @@ def _roles(user):
             .values_list(
                 Exists(Group.objects.filter(user=OuterRef("pk"), name=SECRETARY)),
                 Exists(Group.objects.filter(user=OuterRef("pk"), name=PROCESS_LEADER)),
-                Exists(
-                    Term.objects.in_office(today).filter(
-                        person__user=OuterRef("pk"), role__in=MEMBER_ROLES
-                    )
-                ),
+                Exists(Term.objects.members_on(today).filter(person__user=OuterRef("pk"))),
                 Exists(AccessGrant.objects.active(today).filter(person__user=OuterRef("pk"))),
             )
             .first()
@@ -96,10 +91,9 @@ def is_member(user):
 def member_users():
     """Active logins of today's members and the staff roles (e.g. to tell them of new minutes)."""
     from meetings.models import AccessGrant, Term
-    from meetings.models.people import MEMBER_ROLES
 
     today = timezone.localdate()
-    in_office = Term.objects.in_office(today).filter(role__in=MEMBER_ROLES)
+    in_office = Term.objects.members_on(today)
     return (
         get_user_model()
         .objects.filter(is_active=True)

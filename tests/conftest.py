@@ -25,8 +25,8 @@ from meetings.models import (
     Term,
 )
 from meetings.models.meeting import Kind, Status
-from meetings.models.people import MEMBER_ROLES, Role
 from meetings.models.people import Group as PersonGroup
+from meetings.models.people import Role
 from meetings.roles import PROCESS_LEADER, SECRETARY, ensure_role_groups
 from tests.meetings.helpers import D, attend, person
 
@@ -51,7 +51,7 @@ def _user(username, full_name, *groups, member=False, staff=False, superuser=Fal
     Person.objects.get_or_create(name=full_name, defaults={"user": user, "email": user.email})
     Person.objects.filter(name=full_name).update(user=user, email=user.email)
     person = Person.objects.get(name=full_name)
-    in_office = Term.objects.in_office(timezone.localdate()).filter(role__in=MEMBER_ROLES)
+    in_office = Term.objects.members_on(timezone.localdate())
     if member and not in_office.filter(person=person).exists():
         Term.objects.create(
             person=person,

@@ -82,6 +82,10 @@ class TermQuerySet(models.QuerySet):
             models.Q(end__isnull=True) | models.Q(end__gte=on_date)
         )
 
+    def members_on(self, on_date):
+        """Terms in a member's role running on the date: they make their person a member."""
+        return self.in_office(on_date).filter(role__in=MEMBER_ROLES)
+
 
 class Term(models.Model):
     """A person's term of office in the group: group, role, whom they represent, dates."""
