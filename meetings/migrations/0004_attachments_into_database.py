@@ -23,7 +23,7 @@ def copy_files_in(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("meetings", "0003_remove_meeting_version"),
-        ("ros_portal", "0002_stored_file"),
+        ("ros_portal", "0001_squashed_stored_file"),
     ]
 
     operations = [migrations.RunPython(copy_files_in, migrations.RunPython.noop)]

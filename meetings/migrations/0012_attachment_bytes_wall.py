@@ -65,7 +65,7 @@ def remove(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("meetings", "0011_minutes_wall"),
-        ("ros_portal", "0003_drop_token_table"),
+        ("ros_portal", "0001_squashed_stored_file"),
     ]
 
     operations = [migrations.RunPython(build, remove)]

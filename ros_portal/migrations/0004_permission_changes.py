@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ros_portal', '0003_drop_token_table'),
+        ('ros_portal', '0001_squashed_stored_file'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
