@@ -6,6 +6,7 @@ runs only that block's queries; none of them grows with the amount of data.
 
 import datetime
 import re
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
@@ -311,9 +312,7 @@ class YearFacts:
                     reached[row.signatory_id] = row.signatory.subregion
         if not reached:
             return None
-        counts = {}
-        for subregion in reached.values():
-            counts[subregion] = counts.get(subregion, 0) + 1
+        counts = Counter(reached.values())
         spread = [(label, counts[value]) for value, label in Subregion.choices if counts.get(value)]
         return DialogueReach(len(reached), self.signatory_total, spread)
 

@@ -19,7 +19,17 @@ def test_the_public_reads_the_2025_report_without_axe_violations(page, demo_data
     assert page.get_by_role("heading", level=1).inner_text() == "Årsrapport 2025"
     assert page.get_by_role("heading", name="1. Jämbördig dialog").is_visible()
     assert page.get_by_role("img", name="Antal underskrivare vid årets slut 2016–2025").count() == 1
-    assert page.get_by_role("row", name="Summa").inner_text().split()[-1] == "+367"
+    budget = page.get_by_role("table", name="Budgetutfall 2025 i tkr (1000-tals kr)")
+    assert budget.get_by_role("row", name="Summa").inner_text().split()[-1] == "+367"
+    sources = page.get_by_role("table", name="Budgetposter och utfallsposter 2025")
+    assert sources.get_by_role("row", name="Summa").inner_text().split() == [
+        "Summa",
+        "1",
+        "426",
+        "31",
+        "1",
+        "059",
+    ]
     assert page.get_by_role("link", name="Redigera").count() == 0
     assert_no_axe_violations(page)
     assert errors == []
