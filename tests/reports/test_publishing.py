@@ -6,7 +6,13 @@ import pytest
 from django.db import connection, transaction
 from django.db.utils import DatabaseError
 
-from reports.models import ArchivedReport, ArchiveImmutable, ReportFrozen, ReportSection
+from reports.models import (
+    AnnualReport,
+    ArchivedReport,
+    ArchiveImmutable,
+    ReportFrozen,
+    ReportSection,
+)
 from reports.services import publish_report
 from tests.reports.test_editing import form_data
 
@@ -97,3 +103,83 @@ def test_the_database_refuses_an_update_or_delete_of_an_archived_pdf(process_lea
         ):
             cursor.execute(sql, [archive.pk])
     assert ArchivedReport.objects.get(pk=archive.pk).sha256 == archive.sha256
+
+
+# The database's own wall: no path round the model's guard changes a published report. -------
+
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="these tests run the suite's PostgreSQL"
+)
+
+
+def _raw(sql, *params):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+
+
+def _snapshot(report):
+    return (
+        list(AnnualReport.objects.filter(pk=report.pk).values()),
+        list(ReportSection.objects.filter(report=report).order_by("pk").values()),
+    )
+
+
+SIDE_DOORS = {
+    "queryset update of the introduction": lambda r: AnnualReport.objects.filter(pk=r.pk).update(
+        introduction="Ändrat i efterhand"
+    ),
+    "back to draft with a new title in one statement": lambda r: AnnualReport.objects.filter(
+        pk=r.pk
+    ).update(status="draft", title="Ny titel"),
+    "queryset update of a section": lambda r: ReportSection.objects.filter(report=r).update(
+        body="Smyginförd text"
+    ),
+    "bulk_create of a section": lambda r: ReportSection.objects.bulk_create(
+        [ReportSection(report=r, order=99, heading="Smygavsnitt")]
+    ),
+    "queryset delete of the sections": lambda r: ReportSection.objects.filter(report=r).delete(),
+    "raw SQL update of the title": lambda r: _raw(
+        "UPDATE reports_annualreport SET title = 'Raw' WHERE id = %s", r.pk
+    ),
+    "raw SQL delete of the report": lambda r: _raw(
+        "DELETE FROM reports_annualreport WHERE id = %s", r.pk
+    ),
+    "a draft's section moved into the published report": lambda r: ReportSection.objects.filter(
+        report__year=2020
+    ).update(report=r),
+}
+
+
+@on_postgresql
+@pytest.mark.parametrize("door", SIDE_DOORS)
+def test_a_careless_script_cannot_change_a_published_report(process_leader, report, door):
+    publish_report(report, process_leader)
+    draft = AnnualReport.objects.create(year=2020, title="Årsrapport 2020")
+    ReportSection.objects.create(report=draft, order=1, heading="Utkast")
+    before = _snapshot(report)
+    with (
+        pytest.raises(DatabaseError, match="published annual report is frozen"),
+        transaction.atomic(),
+    ):
+        SIDE_DOORS[door](report)
+    assert _snapshot(report) == before
+
+
+@on_postgresql
+def test_the_process_leader_sets_a_published_report_back_to_draft_and_then_corrects_it(
+    process_leader, report
+):
+    publish_report(report, process_leader)
+    AnnualReport.objects.filter(pk=report.pk).update(status="draft")
+    ReportSection.objects.filter(report=report, order=1).update(body="Rättad text.")
+    assert report.sections.get(order=1).body == "Rättad text."
+    assert ArchivedReport.objects.filter(report=report).count() == 1  # the published PDF stays
+
+
+@on_postgresql
+def test_saving_a_published_report_unchanged_passes_the_wall(process_leader, report):
+    publish_report(report, process_leader)
+    section = report.sections.get(order=1)
+    ReportSection.objects.filter(pk=section.pk).update(body=section.body)
+    AnnualReport.objects.filter(pk=report.pk).update(published_at=report.published_at)
+    assert report.sections.get(order=1).body == section.body
