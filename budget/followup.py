@@ -1,9 +1,10 @@
 """Budget follow-up to any date: budget, outcome, remaining and difference per line, and a chart.
 
 Used by the follow-up page, its XLSX export and the annual report. The figures come from one
-query (the year's lines, each with its outcome summed by the database), three for the decisions'
-commitments (budget/commitments.py), plus one to find the year when given as a number, however
-many entries the ledger holds.
+query (the year's lines, each with its outcome and number of entries summed by the database),
+three for the decisions' commitments (budget/commitments.py; the annual report, which prints
+none, skips them), plus one to find the year when given as a number, however many entries the
+ledger holds.
 """
 
 import datetime
