@@ -96,6 +96,16 @@ def test_the_hosts_count_and_the_conference_participants_link_to_their_rows(clie
     assert "(värd: " in sources
 
 
+def test_the_year_end_totals_and_the_dialogue_reach_name_their_sources(client, demo):
+    html = client.get("/rapporter/2025/").content.decode()
+    totals = html[html.index('class="table table-sm table-money totals-table"') :]
+    assert re.search(
+        r'</table>\s*</div>\s*<p class="facts-source"><a href="#kallor-underskrivare"', totals
+    )
+    reach = html[html.index('class="table table-sm table-money reach-table"') :]
+    assert re.search(r'</table>\s*<p class="facts-source"><a href="#kallor-dialogmoten"', reach)
+
+
 def test_kallor_names_the_organisations_recorded_at_a_dialogue_meeting(client, demo):
     from meetings.models import DialogueOrganisation, Meeting
     from signatories.models import Signatory
