@@ -156,6 +156,11 @@ def _markdown(text):
     return render_markdown(text)
 
 
+def source_link(figure, anchor):
+    """The figure as a link to the rows it is computed from in "Källor" (escaped)."""
+    return format_html('<a href="#{}" class="source-link">{}</a>', anchor, figure)
+
+
 def render(text, facts):
     """Markdown with placeholders filled in from facts, as safe HTML."""
     values = []
@@ -165,9 +170,7 @@ def render(text, facts):
             return ""
         value = escape(_value(facts, match.group(1), match.group(2)))
         if match.group(1) in SOURCES:
-            value = format_html(
-                '<a href="#{}" class="source-link">{}</a>', SOURCES[match.group(1)], value
-            )
+            value = source_link(value, SOURCES[match.group(1)])
         values.append(value)
         return f"ROSFACT{_SALT}N{len(values) - 1}X"
 

@@ -1,9 +1,8 @@
 """Words for figures in the annual report: "åtta möten", "A, B och C", "cirka en tredjedel"."""
 
 from django import template
-from django.utils.html import format_html
 
-from reports import facts
+from reports import facts, narrative
 
 register = template.Library()
 
@@ -23,4 +22,4 @@ def join_and(names):
 @register.filter
 def source(figure, anchor):
     """{{ n|source:"kallor-beslut" }}: the figure as a link to the rows it counts in "Källor"."""
-    return format_html('<a href="#{}" class="source-link">{}</a>', anchor, figure)
+    return narrative.source_link(figure, anchor)
