@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, F, OuterRef
 from django.db.models.functions import ExtractYear
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
@@ -184,7 +184,7 @@ class YearFacts:
 
         return list(
             Meeting.objects.filter(date__range=(self.start, self.cutoff))
-            .select_related("combined_with")
+            .annotate(combined_kind=F("combined_with__kind"))
             .order_by("date", "start_time", "pk")
         )
 
@@ -214,9 +214,7 @@ class YearFacts:
         )
 
     def _combined_count(self, kind):
-        return sum(
-            1 for m in self.steering_meetings if m.combined_with and m.combined_with.kind == kind
-        )
+        return sum(1 for m in self.steering_meetings if m.combined_kind == kind)
 
     @property
     def joint_ser_count(self):
@@ -319,14 +317,19 @@ class YearFacts:
     # Decisions of the year ------------------------------------------------------------------
     @cached_property
     def decisions(self):
-        """Every decision (§) taken at the year's meetings so far, in number order."""
+        """Every decision (§) taken at the year's meetings so far, in number order. Their
+        meetings are the year's, read once."""
         from meetings.models import Decision
 
-        return list(
-            Decision.objects.filter(meeting__date__range=(self.start, self.cutoff))
-            .select_related("meeting")
-            .order_by("year", "number")
+        decisions = list(
+            Decision.objects.filter(meeting__date__range=(self.start, self.cutoff)).order_by(
+                "year", "number"
+            )
         )
+        meetings = {m.pk: m for m in self.meetings}
+        for decision in decisions:
+            decision.meeting = meetings[decision.meeting_id]
+        return decisions
 
     # Signatories ---------------------------------------------------------------------------
     @cached_property
