@@ -318,17 +318,17 @@ class YearFacts:
     @cached_property
     def decisions(self):
         """Every decision (§) taken at the year's meetings so far, in number order. Their
-        meetings are the year's, read once."""
+        meetings are the year's, read once: a decision of a meeting saved after that read
+        (milliseconds ago) waits for the next page."""
         from meetings.models import Decision
 
-        decisions = list(
-            Decision.objects.filter(meeting__date__range=(self.start, self.cutoff)).order_by(
-                "year", "number"
-            )
-        )
         meetings = {m.pk: m for m in self.meetings}
-        for decision in decisions:
-            decision.meeting = meetings[decision.meeting_id]
+        decisions = []
+        rows = Decision.objects.filter(meeting__date__range=(self.start, self.cutoff))
+        for decision in rows.order_by("year", "number"):
+            if decision.meeting_id in meetings:
+                decision.meeting = meetings[decision.meeting_id]
+                decisions.append(decision)
         return decisions
 
     # Signatories ---------------------------------------------------------------------------

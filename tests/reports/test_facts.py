@@ -7,7 +7,7 @@ import pytest
 from django.utils.html import strip_tags
 
 from budget.models import BudgetLine, OutcomeEntry
-from meetings.models import Meeting
+from meetings.models import Decision, Meeting
 from reports.facts import count_word, facts_for, join_and, share_words
 from signatories.models import Signatory
 
@@ -56,6 +56,41 @@ def test_activities_tagged_with_an_area_are_listed_under_it(report, plan):
     facts = facts_for(2019, action_plan=plan, today=D(2020, 1, 1))
     assert facts.activities[area.pk].meetings == [meeting]
     assert not facts.activities[plan.areas.get(number=2).pk]
+
+
+def test_steering_meetings_held_with_the_conference_or_a_dialogue_are_named_in_the_sentence(
+    report,
+):
+    conference = Meeting.objects.create(kind="conference", title="Konferens", date=D(2019, 10, 1))
+    Meeting.objects.filter(title="Möte 1").update(combined_with=conference)
+    Meeting.objects.filter(title="Möte 2").update(combined_with=Meeting.objects.get(title="Dialog"))
+    facts = facts_for(2019, today=D(2020, 1, 1))
+    assert facts.with_conference_count == 1
+    assert facts.with_dialogue_count == 1
+    assert facts.combined_phrases == [
+        "ett i samband med dialogmöte med underskrivare",
+        "ett i samband med den nationella konferensen",
+    ]
+
+
+def test_the_years_decisions_carry_their_meetings_without_reading_them_again(
+    report, django_assert_num_queries
+):
+    meeting = Meeting.objects.get(title="Möte 2")
+    Decision.objects.create(meeting=meeting, year=2019, number=1, text="Beslut om budget")
+    facts = facts_for(2019, today=D(2020, 1, 1))
+    facts.meetings  # noqa: B018 - read the year's meetings first
+    with django_assert_num_queries(1):
+        assert [(d.number, d.meeting.date) for d in facts.decisions] == [(1, D(2019, 5, 1))]
+
+
+def test_a_decision_saved_after_the_years_meetings_were_read_waits_for_the_next_page(report):
+    facts = facts_for(2019, today=D(2020, 1, 1))
+    facts.meetings  # noqa: B018 - the page has read the year's meetings
+    late = Meeting.objects.create(kind="steering", title="Möte 3", date=D(2019, 11, 1))
+    Decision.objects.create(meeting=late, year=2019, number=1, text="Sent beslut")
+    assert facts.decisions == []
+    assert [d.text for d in facts_for(2019, today=D(2020, 1, 1)).decisions] == ["Sent beslut"]
 
 
 @pytest.fixture
