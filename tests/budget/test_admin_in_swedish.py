@@ -56,7 +56,6 @@ def test_no_library_string_is_left_in_english_on_the_ledger_pages(
     ]
     english = library_english()
     assert len(english) > 50
-    left = {
-        url: sorted(m for m in english if m in client.get(url).content.decode()) for url in pages
-    }
+    html = {url: client.get(url).content.decode() for url in pages}
+    left = {url: sorted(m for m in english if m in html[url]) for url in pages}
     assert left == {url: [] for url in pages}
