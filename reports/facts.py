@@ -317,19 +317,14 @@ class YearFacts:
     # Decisions of the year ------------------------------------------------------------------
     @cached_property
     def decisions(self):
-        """Every decision (§) taken at the year's meetings so far, in number order. Their
-        meetings are the year's, read once: a decision of a meeting saved after that read
-        (milliseconds ago) waits for the next page."""
+        """Every decision (§) taken at the year's meetings so far, in number order."""
         from meetings.models import Decision
 
-        meetings = {m.pk: m for m in self.meetings}
-        decisions = []
-        rows = Decision.objects.filter(meeting__date__range=(self.start, self.cutoff))
-        for decision in rows.order_by("year", "number"):
-            if decision.meeting_id in meetings:
-                decision.meeting = meetings[decision.meeting_id]
-                decisions.append(decision)
-        return decisions
+        return list(
+            Decision.objects.filter(meeting__date__range=(self.start, self.cutoff))
+            .select_related("meeting")
+            .order_by("year", "number")
+        )
 
     # Signatories ---------------------------------------------------------------------------
     @cached_property
