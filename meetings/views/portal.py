@@ -1,5 +1,7 @@
 """The members' start page, meetings by year, a meeting page and its attachments."""
 
+import datetime
+
 from django.db.models import OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
@@ -66,13 +68,22 @@ def home(request):
     return render(request, "meetings/home.html", context)
 
 
-@member_required
-def meeting_list(request):
-    years = [d.year for d in Meeting.objects.dates("date", "year", order="DESC")]
+def year_asked(request, years):
+    """The year in ?ar=, else the newest of years (else this year); 404 for a year that is not
+    a number or that no date has (0, 99999999999)."""
     try:
         year = int(request.GET.get("ar") or (years[0] if years else timezone.localdate().year))
     except ValueError:
         raise Http404 from None
+    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+        raise Http404
+    return year
+
+
+@member_required
+def meeting_list(request):
+    years = [d.year for d in Meeting.objects.dates("date", "year", order="DESC")]
+    year = year_asked(request, years)
     meetings = Meeting.objects.in_year(year).order_by("-date", "-start_time")
     return render(
         request, "meetings/meeting_list.html", {"years": years, "year": year, "meetings": meetings}

@@ -3,23 +3,19 @@
 from django.db.models import OuterRef, Subquery
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
-from django.utils import timezone
 from django.views.decorators.http import condition
 
 from meetings.access import get_public_meeting
 from meetings.models import ArchivedMinutes, Meeting
 from meetings.models.meeting import Status
 from meetings.models.review import archived_versions
-from meetings.views.portal import load_minutes
+from meetings.views.portal import load_minutes, year_asked
 
 
 def public_minutes(request):
     published = Meeting.objects.approved()
     years = [d.year for d in published.dates("date", "year", order="DESC")]
-    try:
-        year = int(request.GET.get("ar") or (years[0] if years else timezone.localdate().year))
-    except ValueError:
-        raise Http404 from None
+    year = year_asked(request, years)
     current = ArchivedMinutes.objects.filter(meeting=OuterRef("pk")).newest_first()
     meetings = (
         published.in_year(year)

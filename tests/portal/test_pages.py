@@ -3,6 +3,7 @@ attachments served only through the portal."""
 
 import datetime
 
+import pytest
 from django.urls import reverse
 from django.utils import timezone
 
@@ -137,3 +138,10 @@ def test_draft_minutes_are_visible_to_members(client_for, member, draft_minutes)
     )
     assert "Utkast" in page
     assert "Verksamhetsplan och budget" in page
+
+
+@pytest.mark.parametrize("year", ["0", "99999999999999999999", "abc"])
+def test_a_year_no_calendar_has_gives_not_found_on_the_year_lists(client, client_for, member, year):
+    assert client.get(reverse("meetings:public_minutes"), {"ar": year}).status_code == 404
+    member_client = client_for(member)
+    assert member_client.get(reverse("meetings:meeting_list"), {"ar": year}).status_code == 404
