@@ -129,3 +129,20 @@ def test_publishing_stamps_the_date(client_for, process_leader, report):
     report.refresh_from_db()
     assert report.status == "published"
     assert report.published_at is not None
+
+
+def test_a_refused_edit_says_so_at_the_top_and_links_to_each_field_in_error(
+    client_for, process_leader, report
+):
+    """An empty heading far down the page: the process leader is told above the form, with a
+    link to the field, not left to scroll through every section to find it."""
+    last = report.sections.count() - 1
+    data = form_data(report, title="", **{f"sections-{last}-heading": ""})
+    response = client_for(process_leader).post("/rapporter/2019/redigera/", data)
+    assert response.status_code == 400
+    page = response.content.decode()
+    summary = page[page.index('id="error-summary"') : page.index('id="report-form"')]
+    assert "Rapporten är inte sparad" in summary
+    assert 'href="#id_title"' in summary
+    assert f'href="#id_sections-{last}-heading"' in summary
+    assert "Detta fält måste fyllas i." in summary
