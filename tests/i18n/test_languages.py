@@ -91,3 +91,15 @@ def test_the_swedish_admin_shows_the_history_page_in_swedish(client_for, secreta
     html = client_for(secretary).get(url).content.decode()
     assert "Ändringshistorik" in html or "Objektet har ingen ändringshistorik." in html
     assert "Change history" not in html
+
+
+@pytest.mark.django_db
+def test_the_swedish_history_list_leaves_a_missing_change_reason_empty(
+    client_for, secretary, minutes
+):
+    decision = minutes.decisions.get()
+    url = reverse("admin:meetings_decision_history", args=[decision.pk])
+    html = client_for(secretary).get(url).content.decode()
+    table = html[html.index('id="change-history"') :].split("</table>")[0]
+    assert "Skapad" in table
+    assert "None" not in table
