@@ -94,6 +94,21 @@ def test_the_swedish_admin_shows_the_history_page_in_swedish(client_for, secreta
 
 
 @pytest.mark.django_db
+def test_the_swedish_admin_names_the_app_and_the_list_on_an_old_version_of_a_decision(
+    client_for, secretary, minutes
+):
+    decision = minutes.decisions.get()
+    record = decision.history.earliest()
+    url = reverse("admin:meetings_decision_simple_history", args=[decision.pk, record.pk])
+    html = client_for(secretary).get(url).content.decode()
+    crumbs = html[html.index('class="breadcrumbs"') :].split("</div>")[0]
+    assert ">Möten</a>" in crumbs
+    assert ">Beslut</a>" in crumbs
+    assert "Meetings" not in crumbs
+    assert "Historical" not in crumbs
+
+
+@pytest.mark.django_db
 def test_the_swedish_history_list_leaves_a_missing_change_reason_empty(
     client_for, secretary, minutes
 ):
