@@ -118,3 +118,11 @@ def test_the_swedish_history_list_leaves_a_missing_change_reason_empty(
     table = html[html.index('id="change-history"') :].split("</table>")[0]
     assert "Skapad" in table
     assert "None" not in table
+
+
+@pytest.mark.django_db
+def test_the_search_field_of_a_swedish_admin_list_is_named_in_swedish(client_for, secretary):
+    html = client_for(secretary).get(reverse("admin:meetings_meeting_changelist")).content.decode()
+    label = html[html.index('<label for="searchbar">') :].split("</label>")[0]
+    assert 'alt="Sök"' in label
+    assert "Search" not in label
