@@ -136,9 +136,12 @@ class CalendarToken(models.Model):
     """The secret in a member's private calendar feed URL."""
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_token"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("användare"),
+        on_delete=models.CASCADE,
+        related_name="calendar_token",
     )
-    token = models.CharField(max_length=64, unique=True, default=new_token)
+    token = models.CharField(_("nyckel"), max_length=64, unique=True, default=new_token)
 
     class Meta:
         verbose_name = _("kalendernyckel")

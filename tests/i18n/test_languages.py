@@ -126,3 +126,21 @@ def test_the_search_field_of_a_swedish_admin_list_is_named_in_swedish(client_for
     label = html[html.index('<label for="searchbar">') :].split("</label>")[0]
     assert 'alt="Sök"' in label
     assert "Search" not in label
+
+
+@pytest.mark.django_db
+def test_the_swedish_admin_names_the_calendar_keys_fields_in_swedish(client_for, secretary):
+    from meetings.models import CalendarToken
+
+    token = CalendarToken.objects.create(user=secretary)
+    client = client_for(secretary)
+    listing = client.get(reverse("admin:meetings_calendartoken_changelist")).content.decode()
+    page = client.get(
+        reverse("admin:meetings_calendartoken_change", args=[token.pk])
+    ).content.decode()
+    assert ">Användare</a>" in listing
+    assert ">User<" not in listing
+    assert "Användare:" in page
+    assert "Nyckel:" in page
+    assert "User:" not in page
+    assert "Token:" not in page
