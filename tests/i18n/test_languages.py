@@ -144,3 +144,14 @@ def test_the_swedish_admin_names_the_calendar_keys_fields_in_swedish(client_for,
     assert "Nyckel:" in page
     assert "User:" not in page
     assert "Token:" not in page
+
+
+@pytest.mark.django_db
+def test_each_language_in_the_language_form_is_marked_with_its_own_language(client):
+    """A screen reader reads "English" on a Swedish page, and "Svenska" on an English one, in
+    the language it is written in (WCAG 3.1.2)."""
+    swedish = client.get("/").content.decode()
+    english = choose_english(client).get("/").content.decode()
+    for html in (swedish, english):
+        assert '<option value="en" lang="en"' in html
+        assert '<option value="sv" lang="sv"' in html
