@@ -164,3 +164,37 @@ def test_jespers_meeting_pages_in_the_admin_are_accessible(page, secretary, minu
             f"/admin/meetings/meeting/{sent.pk}/spar/",
         ],
     )
+
+
+def test_jespers_other_admin_pages_are_accessible(page, secretary, minutes):
+    """The admin pages with an autocomplete field or an old version's form, beyond the
+    meeting page: every select2 box and every field of a table row has a name."""
+    log_in(page, secretary)
+    decision = minutes["sent"].decisions.get()
+    record = decision.history.earliest()
+    check(
+        page,
+        [
+            "/admin/meetings/term/add/",
+            "/admin/meetings/accessgrant/add/",
+            "/admin/meetings/attachment/add/",
+            f"/admin/meetings/decision/{decision.pk}/history/{record.pk}/",
+        ],
+    )
+
+
+def test_ericas_admin_pages_are_accessible(page, process_leader, minutes):
+    """The process leader's budget year (lines and fee table in table rows), the action plan
+    (its areas in table rows) and the signatories' export page."""
+    from budget.models import BudgetYear
+    from reports.models import ActionPlan
+
+    log_in(page, process_leader)
+    check(
+        page,
+        [
+            f"/admin/budget/budgetyear/{BudgetYear.objects.latest('year').pk}/change/",
+            f"/admin/reports/actionplan/{ActionPlan.objects.first().pk}/change/",
+            "/admin/signatories/signatory/export/",
+        ],
+    )
