@@ -10,11 +10,18 @@
     return th ? th.firstChild.textContent.trim() : "";
   }
 
+  function deleteHeading(cell) {
+    const table = cell.closest("table");
+    const th = table && table.querySelector("thead tr th:last-child");
+    return th ? th.textContent.trim().replace(/\?$/, "") : "";
+  }
+
   function labelFor(control) {
     const label = control.id && document.querySelector('label[for="' + control.id + '"]');
     if (label) return label.textContent.replace(/:\s*$/, "").trim();
     const cell = control.closest("td");
-    if (cell && cell.classList.contains("delete")) return "Radera";
+    // The delete box's column heading is Django's "Delete?", in the admin's language.
+    if (cell && cell.classList.contains("delete")) return deleteHeading(cell);
     return cell ? headerText(cell) : "";
   }
 

@@ -106,3 +106,6 @@ def test_the_secretary_works_in_the_admin_in_english(page, secretary, minutes):
     assert page.get_by_label("Title:").input_value() == "Novembermötet"
     assert page.locator("#id_kind option:checked").inner_text() == "Steering group meeting"
     assert page.get_by_text("Add another Närvaro").count() == 0
+    # The delete box of a row is named in English too, from its column's heading.
+    delete = page.locator("#attendances-group td.delete input[type=checkbox]").first
+    assert delete.get_attribute("aria-label") == "Delete"
