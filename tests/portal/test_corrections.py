@@ -177,3 +177,20 @@ def test_adjuster_of_another_meeting_may_not_correct_these_minutes(
     sent_minutes.adjusters.remove(sent_minutes.adjusters.get(user=adjuster))
     response = client_for(adjuster).get(_edit_url("beslut", sent_minutes.decisions.get()))
     assert response.status_code == 403
+
+
+def test_each_correction_page_has_a_title_naming_what_the_adjuster_corrects(
+    client_for, adjuster, sent_minutes
+):
+    client = client_for(adjuster)
+    item = sent_minutes.agenda_items.get()
+    decision = sent_minutes.decisions.get()
+    action = sent_minutes.action_items.get()
+    titles = {}
+    for kind, obj in [("punkt", item), ("beslut", decision), ("uppdrag", action)]:
+        page = client.get(_edit_url(kind, obj)).content.decode()
+        titles[kind] = page.split("<title>")[1].split("</title>")[0]
+    assert titles["punkt"].startswith("Rätta dagordningspunkt: ")
+    assert titles["beslut"].startswith(f"Rätta beslut § {decision.number}: ")
+    assert titles["uppdrag"].startswith("Rätta uppdrag: ")
+    assert all(sent_minutes.title in title for title in titles.values())
