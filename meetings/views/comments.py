@@ -31,8 +31,9 @@ def comment(request, pk, item_pk):
         # page opens: not at the top of a long page, out of sight.
         url = reverse("meetings:meeting_detail", args=[item.meeting_id])
         return redirect(f"{url}?kommentar={note.pk}#kommentar-{note.pk}")
-    messages.error(request, _("Skriv en kommentar innan du skickar."))
-    return redirect(_item_url(item))
+    # Only spaces got past the browser: the page opens at this item's form, which says so.
+    url = reverse("meetings:meeting_detail", args=[item.meeting_id])
+    return redirect(f"{url}?tom_kommentar={item.pk}#comment-{item.pk}")
 
 
 @member_required

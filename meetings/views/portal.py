@@ -146,6 +146,7 @@ def meeting_detail(request, pk):
         "fingerprint": current,
         "short_fingerprint": approval.short_fingerprint(current),
         "saved_comment": request.GET.get("kommentar", ""),
+        "empty_comment": request.GET.get("tom_kommentar", ""),
     }
     return render(request, "meetings/meeting_detail.html", context)
 

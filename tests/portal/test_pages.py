@@ -66,6 +66,26 @@ def test_secretary_answers_and_resolves_a_members_comment(
     assert "Löst" in page
 
 
+def test_a_member_who_sends_an_empty_comment_is_told_so_at_the_comment_field(
+    client_for, member, sent_minutes
+):
+    """Only spaces pass the browser's required check; the page then opens at the item, so
+    the error belongs there, at the open form, not in a message at the top of a long page."""
+    item = sent_minutes.agenda_items.get()
+    response = client_for(member).post(
+        reverse("meetings:comment", args=[sent_minutes.pk, item.pk]), {"text": "   "}, follow=True
+    )
+    assert not Comment.objects.exists()
+    assert response.redirect_chain[-1][0].endswith(f"#comment-{item.pk}")
+    page = response.content.decode()
+    form = page[page.index(f'id="comment-{item.pk}"') - 600 :].split("</form>")[0]
+    assert "<details open>" in form
+    assert f'aria-describedby="comment-{item.pk}-error"' in form
+    assert f'id="comment-{item.pk}-error"' in form
+    assert "Skriv en kommentar innan du skickar." in form
+    assert page.count("Skriv en kommentar innan du skickar.") == 1
+
+
 def test_hostile_comment_is_inert(client_for, member, secretary, sent_minutes):
     item = sent_minutes.agenda_items.get()
     client_for(member).post(
