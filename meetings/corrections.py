@@ -1,9 +1,11 @@
 """Corrections made in the portal: every save a version, stale saves refused, diffs."""
 
+import datetime
 import difflib
 import re
 
 from django.db import transaction
+from django.utils.formats import date_format
 
 from meetings.approval import void_approvals
 from meetings.models import ActionItem, AgendaItem, Decision, Meeting, MinutesFrozen
@@ -55,10 +57,17 @@ def versions(obj):
 _TOKENS = re.compile(r"\s+|[^\s]+")
 
 
+def _as_text(value):
+    """A field's value as the pages write it: a date as "1 februari 2026", not ISO."""
+    if isinstance(value, datetime.date):
+        return date_format(value, "j F Y")
+    return str(value or "")
+
+
 def diff_segments(old, new):
     """Word-level diff as a list of (op, text) with op in 'same', 'del', 'ins'."""
-    a = _TOKENS.findall(str(old or ""))
-    b = _TOKENS.findall(str(new or ""))
+    a = _TOKENS.findall(_as_text(old))
+    b = _TOKENS.findall(_as_text(new))
     segments = []
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():

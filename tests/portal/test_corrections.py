@@ -194,3 +194,21 @@ def test_each_correction_page_has_a_title_naming_what_the_adjuster_corrects(
     assert titles["beslut"].startswith(f"Rätta beslut § {decision.number}: ")
     assert titles["uppdrag"].startswith("Rätta uppdrag: ")
     assert all(sent_minutes.title in title for title in titles.values())
+
+
+def test_the_versions_of_an_action_item_show_its_due_dates_as_words(
+    client_for, secretary, member, sent_minutes
+):
+    action = sent_minutes.action_items.get()
+    client_for(secretary).post(
+        _edit_url("uppdrag", action),
+        {"text": action.text, "due_date": "2026-02-01", "version": 1},
+    )
+    url = reverse("meetings:item_history", args=["uppdrag", action.pk])
+    page = client_for(member).get(url).content.decode()
+    diff = page.split("<h2>")[1].split("</main>")[0]
+    before = action.due_date
+    assert f"[borttaget: </span>{before.day}<" in diff
+    assert "[tillagt: </span>februari<" in diff
+    assert "2026-02-01" not in diff
+    assert before.isoformat() not in diff
