@@ -65,3 +65,30 @@ def test_jan_logs_in_opens_the_minutes_and_approves_them_by_keyboard(
     assert Approval.objects.filter(
         meeting=sent, adjuster__user=adjuster, voided_at__isnull=True
     ).exists()
+
+
+def test_kerstin_comments_on_an_agenda_item_by_keyboard(page, adjuster, secretary, member):
+    from meetings.models import Comment
+    from tests.browser.conftest import log_in
+
+    sent = make_minutes(
+        Status.SENT,
+        datetime.date(2025, 11, 20),
+        adjusters=[adjuster],
+        secretary=secretary,
+        owner=member,
+        title="Novembermötet",
+    )
+    item = sent.agenda_items.get()
+    log_in(page, member)
+    page.goto(f"/moten/{sent.pk}/")
+    summary = tab_to(page, lambda f: f["tag"] == "SUMMARY" and f["text"].startswith("Kommentera"))
+    assert summary["visible"]
+    page.keyboard.press("Enter")  # opens the form
+    tab_to(page, lambda f: f["label"] == "Din kommentar till sekreteraren", limit=3)
+    page.keyboard.type("Ska det stå 3,2 procent?")
+    button = tab_to(page, lambda f: f["text"] == "Skicka kommentaren", limit=3)
+    assert button["visible"]
+    page.keyboard.press("Enter")
+    page.get_by_text("Din kommentar är sparad. Sekreteraren ser den.").wait_for()
+    assert Comment.objects.get(agenda_item=item, author=member).text == "Ska det stå 3,2 procent?"
