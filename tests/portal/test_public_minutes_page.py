@@ -45,3 +45,19 @@ def test_a_second_reader_costs_no_more_queries_than_the_first(
     _page(client, approved_minutes)
     with django_assert_max_num_queries(9):
         _page(client, approved_minutes)
+
+
+def test_an_outsider_asking_for_a_year_outside_the_calendar_gets_404_not_a_server_error(
+    client, approved_minutes
+):
+    for year in ("0", "-1", "10000", "99999999999999999999"):
+        response = client.get(reverse("meetings:public_minutes") + f"?ar={year}")
+        assert response.status_code == 404, year
+
+
+def test_a_member_asking_for_a_year_outside_the_calendar_gets_404_not_a_server_error(
+    client_for, member, approved_minutes
+):
+    for year in ("0", "-1", "10000", "99999999999999999999"):
+        response = client_for(member).get(reverse("meetings:meeting_list") + f"?ar={year}")
+        assert response.status_code == 404, year
