@@ -114,6 +114,12 @@ def public_meetings():
     )
 
 
+def _lower_first(meeting):
+    """ "gemensamt möte RÖS/SER": the kind inside a sentence, its abbreviations kept."""
+    kind = meeting.get_kind_display()
+    return kind[:1].lower() + kind[1:]
+
+
 def public_feed():
     stamp = timezone.now()
     meetings = public_meetings()
@@ -127,8 +133,7 @@ def public_feed():
                 event = _event(
                     meeting,
                     stamp,
-                    summary=_("RÖS-gruppen: %(kind)s")
-                    % {"kind": meeting.get_kind_display().lower()},
+                    summary=_("RÖS-gruppen: %(kind)s") % {"kind": _lower_first(meeting)},
                 )
             calendar.add_component(event)
         return _finish(calendar, meetings)

@@ -40,6 +40,17 @@ def test_public_feed_has_times_of_approved_meetings_but_no_titles_or_drafts(
     assert "LOCATION" not in events[0] and "DESCRIPTION" not in events[0]
 
 
+def test_public_feed_keeps_the_capitals_of_a_joint_meeting_with_ser(client, sent_minutes):
+    type(sent_minutes).objects.create(
+        kind="joint_ser",
+        title="Gemensamt möte",
+        date=sent_minutes.date.replace(day=20),
+        status="planned",
+    )
+    _calendar, events = _events(client.get(reverse("meetings:calendar_public")).content)
+    assert [str(e["SUMMARY"]) for e in events] == ["RÖS-gruppen: gemensamt möte RÖS/SER"]
+
+
 def test_public_event_appears_with_its_title_and_place(client, sent_minutes):
     type(sent_minutes).objects.create(
         kind="dialogue",
