@@ -135,6 +135,9 @@ def public_feed():
                     stamp,
                     summary=_("RÖS-gruppen: %(kind)s") % {"kind": _lower_first(meeting)},
                 )
+            if meeting.status == Status.CANCELLED:
+                # Subscribers keep the event they already have: tell them it will not happen.
+                event.add("status", "CANCELLED")
             calendar.add_component(event)
         return _finish(calendar, meetings)
 

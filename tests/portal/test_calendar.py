@@ -65,6 +65,26 @@ def test_public_event_appears_with_its_title_and_place(client, sent_minutes):
     ]
 
 
+def test_a_cancelled_public_event_is_marked_cancelled_in_the_public_feed(
+    client, secretary, sent_minutes
+):
+    from meetings.invitations import cancel_meeting
+
+    event = type(sent_minutes).objects.create(
+        kind="dialogue",
+        title="Dialogmöte i Skövde",
+        date="2026-03-10",
+        place="Skövde",
+        is_public_event=True,
+        status="planned",
+    )
+    cancel_meeting(event, secretary)
+    _calendar, events = _events(client.get(reverse("meetings:calendar_public")).content)
+    assert [(str(e["SUMMARY"]), str(e.get("STATUS"))) for e in events] == [
+        ("Dialogmöte i Skövde", "CANCELLED")
+    ]
+
+
 def test_renewing_the_link_retires_the_old_one(client, client_for, member, sent_minutes):
     old = CalendarToken.objects.create(user=member).token
     client_for(member).post(reverse("meetings:calendar_renew"))
