@@ -23,6 +23,18 @@ def test_start_page_shows_next_meetings_my_action_items_and_latest_approved(
     assert "Mötesanteckningar styrgruppen" in page  # the latest approved minutes
 
 
+def test_start_page_tells_a_member_that_a_coming_meeting_is_cancelled(client_for, member):
+    Meeting.objects.create(
+        title="Inställt styrgruppsmöte",
+        date=timezone.localdate() + datetime.timedelta(days=14),
+        status="cancelled",
+    )
+    page = client_for(member).get(reverse("meetings:home")).content.decode()
+    upcoming = page.split('id="upcoming-heading"')[1].split("</section>")[0]
+    assert "Inställt styrgruppsmöte" in upcoming
+    assert "(Inställt)" in upcoming
+
+
 def test_anonymous_visitor_gets_the_short_public_start_page(client, approved_minutes):
     page = client.get(reverse("meetings:home")).content.decode()
     assert reverse("meetings:public_minutes") in page
