@@ -1,4 +1,7 @@
+import datetime
+
 from django import forms
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from import_export.forms import ImportForm
 
@@ -30,6 +33,17 @@ class StatisticsForm(forms.Form):
             format="%Y-%m-%d",
         ),
     )
+
+    def clean_datum(self):
+        # The figures run year by year up to the date: a date centuries ahead would build
+        # thousands of empty rows; later than this year there is nothing to count anyway.
+        datum = self.cleaned_data["datum"]
+        last = datetime.date(datetime.date.today().year, 12, 31)
+        if datum and datum > last:
+            raise forms.ValidationError(
+                _("Välj ett datum senast %(day)s.") % {"day": date_format(last, "j F Y")}
+            )
+        return datum
 
 
 class SignatoryImportForm(ImportForm):

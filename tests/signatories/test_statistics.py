@@ -104,6 +104,24 @@ def test_member_sees_the_figures_at_a_chosen_date(client_for, member, register):
     assert '<th scope="row">2022</th>' in page
 
 
+def test_member_asking_for_a_date_centuries_ahead_is_told_and_gets_todays_figures(
+    client_for, member, register
+):
+    response = client_for(member).get(reverse("signatories:statistics"), {"datum": "9999-12-31"})
+
+    assert response.status_code == 200
+    today = datetime.date.today()
+    assert response.context["on"] == today
+    assert response.context["years"][-1][0] == today.year
+    assert f"Välj ett datum senast 31 december {today.year}." in response.content.decode()
+
+
+def test_member_asking_for_an_impossible_date_is_told(client_for, member, register):
+    response = client_for(member).get(reverse("signatories:statistics"), {"datum": "2025-02-30"})
+
+    assert "Fyll i ett giltigt datum." in response.content.decode()
+
+
 def test_script_in_a_name_is_inert_on_the_statistics_page(client_for, member):
     make_signatory("<script>alert(1)</script>", signed_on=D(2024, 2, 2))
 
