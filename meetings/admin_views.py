@@ -77,6 +77,10 @@ class MeetingWorkflowViews:
             extra_context["follow_up_form"] = FollowUpForm()
             extra_context["can_edit_minutes"] = self.has_change_permission(request, meeting)
             extra_context["is_approved"] = is_approved(meeting)
+            # The reopen view's own test: the right to change meetings at all.
+            extra_context["can_reopen"] = is_approved(meeting) and self.has_change_permission(
+                request
+            )
             extra_context["last_invitation"] = invitations.last_invitation(meeting)
             extra_context["invitation_out_of_date"] = invitations.is_out_of_date(meeting)
             if meeting.status == Status.SENT:

@@ -156,6 +156,16 @@ def test_reopening_logs_the_reason_voids_approvals_and_makes_the_minutes_editabl
     assert 'name="_save"' in client.get(change_url(august_meeting)).content.decode()
 
 
+def test_the_process_leader_who_may_not_reopen_is_not_offered_the_reopen_link(
+    client_for, secretary, process_leader, adjuster, august_meeting
+):
+    approve(august_meeting, adjuster.person)
+    url = reverse("admin:meetings_meeting_reopen", args=[august_meeting.pk])
+    assert client_for(process_leader).get(url).status_code == 403
+    assert url not in client_for(process_leader).get(change_url(august_meeting)).content.decode()
+    assert url in client_for(secretary).get(change_url(august_meeting)).content.decode()
+
+
 def test_only_approved_minutes_can_be_reopened(client_for, secretary, august_meeting):
     url = reverse("admin:meetings_meeting_reopen", args=[august_meeting.pk])
     assert client_for(secretary).post(url, {"reason": "Varför inte"}).status_code == 403
