@@ -21,6 +21,13 @@ class FollowUpForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["year"].choices = [(year, str(year)) for year in years]
 
+    def clean(self):
+        cleaned = super().clean()
+        year, until = cleaned.get("year"), cleaned.get("until")
+        if year and until and until.year != year:
+            self.add_error("until", _("Välj ett datum under %(year)s.") % {"year": year})
+        return cleaned
+
 
 class NextYearForm(forms.Form):
     """The indexation percentage for next year's budget."""

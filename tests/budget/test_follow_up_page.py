@@ -69,6 +69,13 @@ def test_an_invalid_date_falls_back_to_the_default_follow_up(client_for, member,
     assert response.context["form"].errors["until"]
 
 
+def test_a_date_outside_the_budget_year_is_refused_not_followed_up(client_for, member, demo_budget):
+    response = client_for(member).get(URL, {"year": 2025, "until": "2024-01-01"})
+    assert response.status_code == 200
+    assert response.context["form"].errors["until"] == ["Välj ett datum under 2025."]
+    assert "till och med 1 januari 2024" not in response.content.decode()
+
+
 def test_the_2026_page_shows_the_course_invoice_for_2025(client_for, member, demo_budget):
     html = client_for(member).get(URL, {"year": 2026, "until": "2026-12-31"}).content.decode()
     assert "Poster för ett annat verksamhetsår" in html
