@@ -1,5 +1,7 @@
 """The secretary's admin: one page per meeting, the workflow buttons and the minutes PDF."""
 
+import datetime
+
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import prefetch_related_objects
@@ -220,7 +222,11 @@ class YearFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() and self.value().isdigit():
-            return queryset.filter(date__year=int(self.value()))
+            year = int(self.value())
+            # A year the calendar does not have (0, 10000) finds nothing instead of failing.
+            if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+                return queryset.none()
+            return queryset.filter(date__year=year)
         return queryset
 
 

@@ -42,7 +42,11 @@ class YearSignedFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() and self.value().isdigit():
-            return queryset.filter(signed_on__year=int(self.value()))
+            year = int(self.value())
+            # A year the calendar does not have (0, 10000) finds nothing instead of failing.
+            if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+                return queryset.none()
+            return queryset.filter(signed_on__year=year)
         return queryset
 
 

@@ -36,6 +36,16 @@ def test_secretary_gets_every_meeting_admin_page(client_for, secretary, august_m
         assert client.get(url).status_code == 200, url
 
 
+def test_the_secretary_filtering_by_a_year_outside_the_calendar_finds_nothing(
+    client_for, secretary, august_meeting
+):
+    url = reverse("admin:meetings_meeting_changelist")
+    for year in ("0", "10000", "99999999999999999999"):
+        response = client_for(secretary).get(url, {"year": year})
+        assert response.status_code == 200, year
+        assert list(response.context["cl"].result_list) == []
+
+
 def test_the_change_page_has_titled_fieldsets_inlines_and_workflow_buttons(
     client_for, secretary, august_meeting
 ):

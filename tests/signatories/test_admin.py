@@ -53,6 +53,8 @@ def register():
         ({"status": "active"}, ["Alfa", "Gamma"]),
         ({"status": "withdrawn"}, ["Beta"]),
         ({"signed_year": "2024"}, ["Beta", "Gamma"]),
+        ({"signed_year": "0"}, []),
+        ({"signed_year": "99999999999999999999"}, []),
         ({"subregion__exact": "fyrbodal"}, ["Alfa"]),
         ({"legal_form__exact": "stiftelse"}, ["Gamma"]),
         ({"is_umbrella__exact": "1"}, ["Gamma"]),
