@@ -60,6 +60,8 @@ class BudgetYearFilter(admin.SimpleListFilter):
         return [(str(year), str(year)) for year in years]
 
     def queryset(self, request, queryset):
+        if self.value() and not self.value().isdigit():
+            return queryset.none()  # a hand-edited address, not a year: nothing, not a failure
         if self.value():
             return queryset.filter(line__budget_year__year=self.value())
         return queryset

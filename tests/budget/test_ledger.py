@@ -219,6 +219,16 @@ def test_the_admin_list_shows_the_activity_year_of_a_late_invoice(
     assert "Verksamhetsår" in html or "verksamhetsår" in html
 
 
+def test_the_process_leader_filtering_by_a_year_that_is_not_a_number_finds_nothing(
+    client_for, process_leader, demo_budget
+):
+    response = client_for(process_leader).get(
+        reverse("admin:budget_outcomeentry_changelist"), {"year": "abc"}
+    )
+    assert response.status_code == 200
+    assert list(response.context["cl"].result_list) == []
+
+
 def test_member_cannot_import_a_ledger(client_for, member, demo_budget):
     response = _upload(client_for(member), GOOD)
     assert response.status_code in (302, 403, 404)
