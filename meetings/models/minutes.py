@@ -1,5 +1,7 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
@@ -172,6 +174,18 @@ class ActionItem(FrozenWithMeetingMixin, models.Model):
 
     def __str__(self):
         return self.text[:80]
+
+    def clean(self):
+        # Given at the meeting, so due at the earliest on its day: an earlier date is a typo
+        # (0025 for 2025) that would make the item overdue and mail its owners at once.
+        meeting = self.meeting if self.meeting_id or "meeting" in self._state.fields_cache else None
+        if self.due_date and meeting is not None and meeting.date and self.due_date < meeting.date:
+            raise ValidationError(
+                {
+                    "due_date": _("Klart senast kan inte vara före mötets datum (%(day)s).")
+                    % {"day": date_format(meeting.date, "j F Y")}
+                }
+            )
 
 
 def attachment_path(instance, filename):

@@ -129,6 +129,21 @@ def test_saving_the_meeting_stamps_the_secretary_in_history(client_for, secretar
     assert latest.history_user == secretary
 
 
+def test_the_secretary_is_told_that_a_due_date_before_the_meeting_is_impossible(
+    client_for, secretary, august_meeting
+):
+    client = client_for(secretary)
+    data = form_data(client.get(change_url(august_meeting)))
+    key = next(k for k in data if k.endswith("-due_date"))
+    data[key] = "2024-01-01"
+    response = client.post(change_url(august_meeting), data)
+    assert response.status_code == 200
+    assert "Klart senast kan inte vara före mötets datum (19 augusti 2024)." in (
+        response.content.decode()
+    )
+    assert not august_meeting.action_items.filter(due_date="2024-01-01").exists()
+
+
 def test_an_attachment_upload_is_stamped_with_the_uploader(client_for, secretary, august_meeting):
     client = client_for(secretary)
     data = form_data(client.get(change_url(august_meeting)))

@@ -42,6 +42,21 @@ def test_secretary_corrects_an_action_item_text_and_due_date(client_for, secreta
     )
 
 
+def test_an_adjuster_is_told_that_a_due_date_before_the_meeting_is_impossible(
+    client_for, adjuster, sent_minutes
+):
+    action = sent_minutes.action_items.get()
+    before = action.due_date
+    response = client_for(adjuster).post(
+        _edit_url("uppdrag", action),
+        {"text": action.text, "due_date": "0001-01-01", "version": 1},
+    )
+    assert response.status_code == 200
+    assert "Klart senast kan inte vara före mötets datum" in response.content.decode()
+    action.refresh_from_db()
+    assert (action.due_date, action.version) == (before, 1)
+
+
 def test_second_adjuster_gets_a_stale_save_refused_and_sees_the_other_version(
     client_for, adjuster, second_adjuster, sent_minutes
 ):
