@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from ros_portal.exports import CONTENT_TYPES, neutralise
+from ros_portal.exports import CONTENT_TYPES, neutralise, xlsx_text
 
 XLSX_TYPE = CONTENT_TYPES["xlsx"]
 KR_FORMAT = "#,##0.00"  # shown with the reader's own separators, e.g. "1 426 000,00"
@@ -28,7 +28,7 @@ def follow_up_xlsx(follow_up, lang="sv"):
             sheet.column_dimensions[letter].width = 16
 
         def text(value, font=None):
-            cell = WriteOnlyCell(sheet, neutralise(str(value)))
+            cell = WriteOnlyCell(sheet, neutralise(xlsx_text(str(value))))
             cell.data_type = "s"  # never a formula, whatever the text begins with
             if font:
                 cell.font = font

@@ -3,8 +3,10 @@
 A spreadsheet runs a cell that starts with =, +, -, @, a tab or a carriage return as a formula
 (OWASP: CSV injection), so every text cell written to CSV or XLSX gets a leading apostrophe
 first; numbers and dates stay numbers and dates. JSON is data for programs and is written as
-it is. The signatory register, the budget ledger and the open data of decisions and action
-items all export through here (import-export formats for the admin, `export()` for views).
+it is. XLSX cannot hold most control characters (Word pastes a line break as a vertical tab):
+they become spaces in XLSX cells. The signatory register, the budget ledger and the open data
+of decisions and action items all export through here (import-export formats for the admin,
+`export()` for views).
 """
 
 import csv
@@ -15,6 +17,7 @@ import tablib
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from import_export.formats import base_formats
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CONTENT_TYPES = {
@@ -38,9 +41,15 @@ def unneutralise(text):
     return text
 
 
-def neutralised(dataset):
-    """A copy of the dataset in which no cell can run as a formula."""
-    rows = [tuple(neutralise(cell) for cell in row) for row in dataset]
+def xlsx_text(value):
+    """Text an XLSX cell can hold: control characters it cannot hold become spaces."""
+    return ILLEGAL_CHARACTERS_RE.sub(" ", value) if isinstance(value, str) else value
+
+
+def neutralised(dataset, xlsx=False):
+    """A copy of the dataset in which no cell can run as a formula (nor break an XLSX file)."""
+    clean = xlsx_text if xlsx else (lambda value: value)
+    rows = [tuple(neutralise(clean(cell)) for cell in row) for row in dataset]
     return tablib.Dataset(*rows, headers=dataset.headers, title=dataset.title)
 
 
@@ -63,7 +72,7 @@ def csv_bytes(dataset):
 
 
 def xlsx_bytes(dataset):
-    return neutralised(dataset).export("xlsx")
+    return neutralised(dataset, xlsx=True).export("xlsx")
 
 
 class SafeCSV(base_formats.CSV):
@@ -99,7 +108,7 @@ class SafeXLSX(base_formats.XLSX):
     """The admin's XLSX, written formula-safe."""
 
     def export_data(self, dataset, **kwargs):
-        return super().export_data(neutralised(dataset), **kwargs)
+        return super().export_data(neutralised(dataset, xlsx=True), **kwargs)
 
 
 def json_bytes(records):

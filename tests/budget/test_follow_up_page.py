@@ -150,3 +150,15 @@ def test_the_xlsx_export_keeps_a_hostile_line_name_as_text(client_for, member, d
 @pytest.mark.parametrize("year", [2024, 2025, 2026])
 def test_every_demo_year_renders(client_for, member, demo_budget, year):
     assert client_for(member).get(URL, {"year": year}).status_code == 200
+
+
+def test_the_xlsx_export_survives_a_line_name_with_a_control_character(
+    client_for, member, demo_budget
+):
+    line = BudgetLine.objects.get(budget_year__year=2025, name="Kommunikation")
+    line.name = "Kommunikation\x0boch webb"
+    line.save()
+    response = client_for(member).get(reverse("budget:follow_up_xlsx"), {"year": 2025})
+    assert response.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    assert "Kommunikation och webb" in [row[0].value for row in sheet.iter_rows(min_row=4)]

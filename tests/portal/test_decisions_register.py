@@ -213,3 +213,20 @@ def test_member_sees_overdue_action_items_first_and_marked(client_for, member, d
     assert page.count("Försenat</span>") == 1
     records = json.loads(client_for(member).get("/uppdrag/uppdrag.json").content)
     assert [(r["id"], r["overdue"]) for r in records][0] == (late.pk, True)
+
+
+def test_a_decision_pasted_from_word_with_its_line_break_character_still_exports_to_xlsx(
+    client_for, adjuster, member, draft_minutes
+):
+    # Word writes a manual line break as a vertical tab; XLSX cannot hold that character.
+    decision = draft_minutes.decisions.get()
+    url = reverse("meetings:edit_item", args=["beslut", decision.pk])
+    saved = client_for(adjuster).post(
+        url, {"text": "RÖS-gruppen beslutade att\x0bfira överenskommelsen.", "version": 1}
+    )
+    assert saved.status_code == 302
+
+    sheet = openpyxl.load_workbook(io.BytesIO(_file(client_for(member), "xlsx"))).active
+
+    values = [cell.value for row in sheet.iter_rows() for cell in row]
+    assert "RÖS-gruppen beslutade att fira överenskommelsen." in values
