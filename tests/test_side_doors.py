@@ -14,6 +14,7 @@ import pytest
 from django.db import DatabaseError, connection, transaction
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -637,6 +638,32 @@ class TestTheDatabaseRefusesChangesToApprovedMinutes:
 
         assert _refused(forge)
         assert _snapshot(approved_minutes) == before
+
+    @pytest.mark.parametrize(
+        "sql",
+        [
+            "UPDATE meetings_approval SET voided_at = now() WHERE meeting_id = %s",
+            "UPDATE meetings_approval SET fingerprint = 'forged' WHERE meeting_id = %s",
+            "DELETE FROM meetings_approval WHERE meeting_id = %s",
+        ],
+    )
+    def test_who_approved_the_minutes_cannot_be_changed_afterwards(self, approved_minutes, sql):
+        # The public page's "Justerat av" reads these rows.
+        before = list(
+            approved_minutes.approvals.values_list("adjuster", "fingerprint", "voided_at")
+        )
+        assert _refused(lambda: _raw(sql, approved_minutes.pk))
+        after = list(approved_minutes.approvals.values_list("adjuster", "fingerprint", "voided_at"))
+        assert after == before
+
+    def test_no_approval_can_be_added_to_approved_minutes(self, approved_minutes, member):
+        kerstin = Person.objects.get(user=member)
+        assert _refused(
+            lambda: approved_minutes.approvals.create(
+                adjuster=kerstin, fingerprint="0" * 64, approved_at=timezone.now()
+            )
+        )
+        assert not approved_minutes.approvals.filter(adjuster=kerstin).exists()
 
     def test_the_follow_up_of_an_approved_action_item_stays_writable(self, approved_minutes):
         ActionItem._base_manager.filter(meeting=approved_minutes).update(
