@@ -29,9 +29,6 @@ class SignatoryQuerySet(models.QuerySet):
             models.Q(withdrawn_on__isnull=True) | models.Q(withdrawn_on__gt=on_date)
         )
 
-    def current(self):
-        return self.filter(withdrawn_on__isnull=True)
-
 
 class Signatory(models.Model):
     """An organisation that has signed the agreement (underskrivare)."""

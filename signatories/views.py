@@ -18,7 +18,9 @@ PER_PAGE = 50
 def public_list(request):
     """The current signatories for everyone: name, subregion, year; never contact details."""
     form = PublicSearchForm(request.GET or None)
-    current = Signatory.objects.current()
+    # Current on today's date, as the statistics count them: a withdrawal recorded ahead of
+    # its date, or a signature dated ahead, takes effect on that day.
+    current = Signatory.objects.active_on(datetime.date.today())
     wanted = Q()
     if form.is_valid():
         if form.cleaned_data["q"]:

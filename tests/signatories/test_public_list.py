@@ -37,6 +37,19 @@ def test_anyone_sees_current_signatories_and_their_count_without_logging_in(clie
     assert "Lämnade Föreningen" not in response.content.decode()
 
 
+def test_the_public_list_counts_on_todays_date_as_the_statistics_do(client_for, member):
+    today = datetime.date.today()
+    make_signatory("Faktum")
+    make_signatory("Lämnar vid årsskiftet", withdrawn_on=today + datetime.timedelta(days=30))
+    make_signatory("Skriver under nästa månad", signed_on=today + datetime.timedelta(days=30))
+
+    response = client_for(member).get(URL)
+
+    assert names_on(response) == ["Faktum", "Lämnar vid årsskiftet"]
+    statistics = client_for(member).get(reverse("signatories:statistics"))
+    assert response.context["total"] == statistics.context["total"] == 2
+
+
 def test_the_public_list_shows_no_contact_detail(client):
     make_signatory(
         "Faktum",
