@@ -25,9 +25,11 @@ class ChosenLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        translation.activate(chosen_language(request))
-        request.LANGUAGE_CODE = translation.get_language()
-        response = self.get_response(request)
+        # Only for this request: the thread goes back to its language afterwards, so what runs
+        # next in it (a command, a mail, a test) does not speak the last visitor's language.
+        with translation.override(chosen_language(request)):
+            request.LANGUAGE_CODE = translation.get_language()
+            response = self.get_response(request)
         patch_vary_headers(response, ("Cookie",))
         response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
         return response

@@ -155,3 +155,12 @@ def test_each_language_in_the_language_form_is_marked_with_its_own_language(clie
     for html in (swedish, english):
         assert '<option value="en" lang="en"' in html
         assert '<option value="sv" lang="sv"' in html
+
+
+@pytest.mark.django_db
+def test_an_english_visitor_leaves_the_server_in_swedish_for_whatever_runs_next(client):
+    from django.utils import translation
+
+    assert 'lang="en"' in choose_english(client).get("/underskrivare/").content.decode()
+    # Work outside a request (a command, a mail, the next test) speaks the portal's language.
+    assert translation.get_language() == settings.LANGUAGE_CODE == "sv"
