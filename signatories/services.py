@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from signatories.models import Signatory
@@ -20,7 +21,7 @@ def withdraw(signatories, on, user):
         if on < signatory.signed_on:
             raise ValidationError(
                 _("%(name)s undertecknade först %(date)s.")
-                % {"name": signatory.name, "date": signatory.signed_on.isoformat()}
+                % {"name": signatory.name, "date": date_format(signatory.signed_on, "j F Y")}
             )
         signatory.withdrawn_on = on
         signatory._history_user = user  # simple-history records who did it

@@ -124,6 +124,25 @@ def test_withdrawal_is_a_date_and_the_history_keeps_the_change(client_for, proce
     assert signatory.history.first().withdrawn_on == datetime.date(2025, 6, 30)
 
 
+def test_withdrawing_today_one_who_signs_later_names_the_date_the_swedish_way(
+    client_for, process_leader
+):
+    from django.utils.formats import date_format
+
+    later = datetime.date.today() + datetime.timedelta(days=40)
+    signatory = make_signatory("Faktum", signed_on=later)
+    response = client_for(process_leader).post(
+        CHANGELIST,
+        {"action": "withdraw_today", "_selected_action": [signatory.pk]},
+        follow=True,
+    )
+    assert f"Faktum undertecknade först {date_format(later, 'j F Y')}." in (
+        response.content.decode()
+    )
+    signatory.refresh_from_db()
+    assert signatory.withdrawn_on is None
+
+
 def test_withdrawal_before_signing_is_refused_in_swedish(client_for, process_leader):
     signatory = make_signatory("Faktum", signed_on=datetime.date(2020, 1, 1))
     url = reverse("admin:signatories_signatory_change", args=[signatory.pk])
