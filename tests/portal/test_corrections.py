@@ -227,3 +227,22 @@ def test_the_versions_of_an_action_item_show_its_due_dates_as_words(
     assert "[tillagt: </span>februari<" in diff
     assert "2026-02-01" not in diff
     assert before.isoformat() not in diff
+
+
+def test_each_versions_page_has_a_title_and_heading_naming_its_item(
+    client_for, member, sent_minutes
+):
+    client = client_for(member)
+    item = sent_minutes.agenda_items.get()
+    decision = sent_minutes.decisions.get()
+    action = sent_minutes.action_items.get()
+    pages = {}
+    for kind, obj in [("punkt", item), ("beslut", decision), ("uppdrag", action)]:
+        html = client.get(reverse("meetings:item_history", args=[kind, obj.pk])).content.decode()
+        pages[kind] = (html.split("<title>")[1].split("</title>")[0], html.split("<h1>")[1])
+    assert pages["punkt"][0].startswith(f"Versioner av punkten {item.heading}: ")
+    assert pages["beslut"][0].startswith(f"Versioner av beslut § {decision.number}: ")
+    assert pages["uppdrag"][0].startswith("Versioner av uppdraget Utreda intresset")
+    for title, heading in pages.values():
+        assert sent_minutes.title in title
+        assert heading.startswith(title.split(":")[0] + "</h1>")
