@@ -90,6 +90,7 @@ class OutcomeEntryAdmin(SafeImportMixin, GuardedHistoryAdmin):
         (_("Koppling"), {"fields": ["activity_year", "decision"]}),
     ]
     resource_classes = [OutcomeEntryResource]
+    import_template_name = "budget/admin/import.html"
     import_formats = LEDGER_FORMATS
     export_formats = LEDGER_FORMATS
 

@@ -181,6 +181,18 @@ def test_the_admin_refuses_a_bad_file_with_swedish_row_errors(
     assert _entries() == before
 
 
+def test_the_admin_refuses_a_file_without_columns_in_words_without_a_traceback(
+    client_for, process_leader, demo_budget
+):
+    text = "Bokföringsdatum;Budgetår;Budgetpost;Text\n2025-12-18;2025;Arvoden;Utan belopp\n"
+    html = _upload(client_for(process_leader), text).content.decode()
+    assert "Kolumner saknas i filen: Belopp." in html
+    assert "Filen importerades inte. Ingenting sparades." in html
+    assert "Traceback" not in html
+    assert "resources.py" not in html
+    assert "[&#x27;" not in html  # not the list's repr
+
+
 def test_the_admin_confirm_step_saves_nothing_if_the_file_went_bad_since_the_preview(
     client_for, process_leader, demo_budget
 ):
