@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from budget.models import BudgetLine, BudgetYear, Commitment, FeeRate, OutcomeEntry
+from budget.money import format_kr
 from budget.resources import LEDGER_FORMATS, OutcomeEntryResource
 from budget.services import ledger_errors
 from ros_portal.history_admin import GuardedHistoryAdmin
@@ -25,7 +26,7 @@ class FeeRateInline(admin.TabularInline):
 
 @admin.register(BudgetYear)
 class BudgetYearAdmin(GuardedHistoryAdmin):
-    list_display = ["year", "allocation", "based_on", "indexation_percent"]
+    list_display = ["year", "allocation_kr", "based_on", "indexation_percent"]
     list_select_related = ["based_on"]
     fieldsets = [
         (None, {"fields": ["year", "allocation"]}),
@@ -33,22 +34,34 @@ class BudgetYearAdmin(GuardedHistoryAdmin):
     ]
     inlines = [BudgetLineInline, FeeRateInline]
 
+    @admin.display(description=_("anslag"), ordering="allocation")
+    def allocation_kr(self, budget_year):
+        return format_kr(budget_year.allocation)
+
 
 @admin.register(Commitment)
 class CommitmentAdmin(GuardedHistoryAdmin):
-    list_display = ["decision", "line", "amount", "note"]
+    list_display = ["decision", "line", "amount_kr", "note"]
     list_filter = ["line__budget_year"]
     list_select_related = ["decision", "line__budget_year"]
     search_fields = ["decision__text", "line__name", "note"]
     autocomplete_fields = ["decision", "line"]
 
+    @admin.display(description=_("belopp"), ordering="amount")
+    def amount_kr(self, commitment):
+        return format_kr(commitment.amount)
+
 
 @admin.register(BudgetLine)
 class BudgetLineAdmin(GuardedHistoryAdmin):
-    list_display = ["name", "budget_year", "amount", "is_fees"]
+    list_display = ["name", "budget_year", "amount_kr", "is_fees"]
     list_filter = ["budget_year"]
     list_select_related = ["budget_year"]
     search_fields = ["name"]
+
+    @admin.display(description=_("belopp"), ordering="amount")
+    def amount_kr(self, line):
+        return format_kr(line.amount)
 
 
 class BudgetYearFilter(admin.SimpleListFilter):
@@ -73,7 +86,7 @@ class OutcomeEntryAdmin(SafeImportMixin, GuardedHistoryAdmin):
         "booked_on",
         "budget_year",
         "line",
-        "amount",
+        "amount_kr",
         "text",
         "reference",
         "activity_year",
@@ -97,6 +110,10 @@ class OutcomeEntryAdmin(SafeImportMixin, GuardedHistoryAdmin):
     @admin.display(description=_("budgetår"), ordering="line__budget_year__year")
     def budget_year(self, entry):
         return entry.line.budget_year.year
+
+    @admin.display(description=_("belopp"), ordering="amount")
+    def amount_kr(self, entry):
+        return format_kr(entry.amount)
 
     def process_result(self, result, request):
         # The confirmed import runs again; if the file went bad meanwhile it was rolled back

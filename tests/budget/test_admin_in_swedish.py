@@ -59,3 +59,20 @@ def test_no_library_string_is_left_in_english_on_the_ledger_pages(
     html = {url: client.get(url).content.decode() for url in pages}
     left = {url: sorted(m for m in english if m in html[url]) for url in pages}
     assert left == {url: [] for url in pages}
+
+
+def test_the_process_leader_reads_the_admin_lists_amounts_in_kronor(
+    client_for, process_leader, demo_budget
+):
+    """As on every other page: "400 000 kr", not Django's bare "400000,00"."""
+    client = client_for(process_leader)
+    lists = {
+        name: client.get(reverse(f"admin:budget_{name}_changelist")).content.decode()
+        for name in ("budgetyear", "budgetline", "outcomeentry")
+    }
+    assert "1\N{NO-BREAK SPACE}426\N{NO-BREAK SPACE}000 kr" in lists["budgetyear"]
+    assert "1426000,00" not in lists["budgetyear"]
+    assert "400\N{NO-BREAK SPACE}000 kr" in lists["budgetline"]
+    assert "400000,00" not in lists["budgetline"]
+    assert " kr</td>" in lists["outcomeentry"]
+    assert ",00</td>" not in lists["outcomeentry"]
