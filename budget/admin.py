@@ -9,6 +9,7 @@ from budget.resources import LEDGER_FORMATS, OutcomeEntryResource
 from budget.services import ledger_errors
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.imports import SafeImportMixin
+from ros_portal.years import YearListFilter
 
 
 class BudgetLineInline(admin.TabularInline):
@@ -64,20 +65,14 @@ class BudgetLineAdmin(GuardedHistoryAdmin):
         return format_kr(line.amount)
 
 
-class BudgetYearFilter(admin.SimpleListFilter):
+class BudgetYearFilter(YearListFilter):
     title = _("budgetår")
     parameter_name = "year"
+    year_lookup = "line__budget_year__year"
 
     def lookups(self, request, model_admin):
         years = BudgetYear.objects.values_list("year", flat=True)
         return [(str(year), str(year)) for year in years]
-
-    def queryset(self, request, queryset):
-        if self.value() and not self.value().isdigit():
-            return queryset.none()  # a hand-edited address, not a year: nothing, not a failure
-        if self.value():
-            return queryset.filter(line__budget_year__year=self.value())
-        return queryset
 
 
 @admin.register(OutcomeEntry)

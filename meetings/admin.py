@@ -1,7 +1,5 @@
 """The secretary's admin: one page per meeting, the workflow buttons and the minutes PDF."""
 
-import datetime
-
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import prefetch_related_objects
@@ -32,6 +30,7 @@ from meetings.models.meeting import Kind, Status
 from ros_portal import locking
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.locking import CarriesOpenedVersion
+from ros_portal.years import YearListFilter
 
 
 class LockedWhenApproved:
@@ -212,22 +211,14 @@ class AttachmentInline(MeetingInline, admin.TabularInline):
 # The change list ----------------------------------------------------------------------------
 
 
-class YearFilter(admin.SimpleListFilter):
+class YearFilter(YearListFilter):
     title = _("år")
     parameter_name = "year"
+    year_lookup = "date__year"
 
     def lookups(self, request, model_admin):
         years = models.Meeting.objects.dates("date", "year", order="DESC")
         return [(str(d.year), str(d.year)) for d in years]
-
-    def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
-            year = int(self.value())
-            # A year the calendar does not have (0, 10000) finds nothing instead of failing.
-            if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-                return queryset.none()
-            return queryset.filter(date__year=year)
-        return queryset
 
 
 @admin.register(models.Meeting)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from ros_portal.exports import SafeCSV, SafeXLSX
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.imports import SafeImportMixin
+from ros_portal.years import YearListFilter
 from signatories import importing, services
 from signatories.forms import SignatoryImportForm
 from signatories.models import Signatory
@@ -32,22 +33,14 @@ class ActiveFilter(admin.SimpleListFilter):
         return queryset
 
 
-class YearSignedFilter(admin.SimpleListFilter):
+class YearSignedFilter(YearListFilter):
     title = _("år undertecknad")
     parameter_name = "signed_year"
+    year_lookup = "signed_on__year"
 
     def lookups(self, request, model_admin):
         years = Signatory.objects.dates("signed_on", "year", order="DESC")
         return [(str(day.year), str(day.year)) for day in years]
-
-    def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
-            year = int(self.value())
-            # A year the calendar does not have (0, 10000) finds nothing instead of failing.
-            if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-                return queryset.none()
-            return queryset.filter(signed_on__year=year)
-        return queryset
 
 
 @admin.register(Signatory)

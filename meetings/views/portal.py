@@ -1,7 +1,5 @@
 """The members' start page, meetings by year, a meeting page and its attachments."""
 
-import datetime
-
 from django.db.models import OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
@@ -23,6 +21,7 @@ from meetings.models import (
 from meetings.models.meeting import Status
 from meetings.models.minutes import ActionStatus
 from meetings.roles import is_member, is_secretary, person_of
+from ros_portal.years import calendar_year
 
 
 def open_for_comment(today):
@@ -71,11 +70,11 @@ def home(request):
 def year_asked(request, years):
     """The year in ?ar=, else the newest of years (else this year); 404 for a year that is not
     a number or that no date has (0, 99999999999)."""
-    try:
-        year = int(request.GET.get("ar") or (years[0] if years else timezone.localdate().year))
-    except ValueError:
-        raise Http404 from None
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+    asked = request.GET.get("ar")
+    if not asked:
+        return years[0] if years else timezone.localdate().year
+    year = calendar_year(asked)
+    if year is None:
         raise Http404
     return year
 
