@@ -178,7 +178,7 @@ class ActionItem(FrozenWithMeetingMixin, models.Model):
     def clean(self):
         # Given at the meeting, so due at the earliest on its day: an earlier date is a typo
         # (0025 for 2025) that would make the item overdue and mail its owners at once.
-        meeting = self.meeting if self.meeting_id or "meeting" in self._state.fields_cache else None
+        meeting = getattr(self, "meeting", None)  # None on an item not yet given its meeting
         if self.due_date and meeting is not None and meeting.date and self.due_date < meeting.date:
             raise ValidationError(
                 {

@@ -8,6 +8,7 @@ import pytest
 from meetings.models import Approval
 from meetings.models.meeting import Status
 from tests.conftest import PASSWORD
+from tests.i18n.helpers import november_minutes
 from tests.portal.conftest import make_minutes
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -71,14 +72,7 @@ def test_kerstin_comments_on_an_agenda_item_by_keyboard(page, adjuster, secretar
     from meetings.models import Comment
     from tests.browser.conftest import log_in
 
-    sent = make_minutes(
-        Status.SENT,
-        datetime.date(2025, 11, 20),
-        adjusters=[adjuster],
-        secretary=secretary,
-        owner=member,
-        title="Novembermötet",
-    )
+    sent = november_minutes(secretary, adjuster, member)
     item = sent.agenda_items.get()
     log_in(page, member)
     page.goto(f"/moten/{sent.pk}/")
