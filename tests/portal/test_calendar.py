@@ -112,3 +112,8 @@ def test_token_of_someone_who_left_the_group_opens_nothing(client, member):
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
     Term.objects.filter(person__user=member).update(end=yesterday)
     assert client.get(reverse("meetings:calendar_private", args=[token.token])).status_code == 404
+
+
+def test_an_outsider_asking_for_a_key_with_a_nul_byte_gets_not_found(client, db):
+    assert client.get("/kalender/a%00b.ics").status_code == 404
+    assert client.get("/kalender/a%20b.ics").status_code == 404
