@@ -10,8 +10,13 @@ storage can be read or deleted."""
 import datetime
 import re
 
+from django.contrib import messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import SuspiciousOperation
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from import_export.admin import ImportExportMixin
 from import_export.tmp_storages import MediaStorage
 
@@ -41,7 +46,21 @@ class ImportUploadStorage(MediaStorage):
 
 
 class SafeImportMixin(ImportExportMixin):
-    """Imports whose confirmation may only name an upload this session made."""
+    """Imports whose confirmation may only name an upload this session made, and an export page
+    that answers an address filter it does not know as the list does, not with a server error."""
+
+    def export_action(self, request):
+        try:
+            return super().export_action(request)
+        except IncorrectLookupParameters:
+            messages.error(
+                request,
+                _(
+                    "Adressen innehöll ett filter som listan inte känner till. Välj filter i listan och exportera igen."
+                ),
+            )
+            opts = self.model._meta
+            return redirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"))
 
     def get_confirm_form_initial(self, request, import_form):
         initial = super().get_confirm_form_initial(request, import_form)

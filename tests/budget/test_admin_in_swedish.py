@@ -76,3 +76,15 @@ def test_the_process_leader_reads_the_admin_lists_amounts_in_kronor(
     assert "400000,00" not in lists["budgetline"]
     assert " kr</td>" in lists["outcomeentry"]
     assert ",00</td>" not in lists["outcomeentry"]
+
+
+def test_an_unknown_filter_in_the_ledger_export_address_is_refused_in_words(
+    client_for, process_leader, db
+):
+    changelist = reverse("admin:budget_outcomeentry_changelist")
+    export_url = reverse("admin:budget_outcomeentry_export")
+
+    response = client_for(process_leader).get(f"{export_url}?ar=%00", follow=True)
+
+    assert response.redirect_chain == [(changelist, 302)]
+    assert "filter som listan inte känner till" in response.content.decode()

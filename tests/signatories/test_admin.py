@@ -309,3 +309,14 @@ def test_secretary_cannot_register_a_withdrawal(client_for, secretary):
 
     leaving.refresh_from_db()
     assert leaving.withdrawn_on is None
+
+
+def test_an_unknown_filter_in_the_export_address_sends_the_process_leader_back_to_the_list(
+    client_for, process_leader
+):
+    export_url = reverse("admin:signatories_signatory_export")
+
+    response = client_for(process_leader).get(f"{export_url}?sida=%00", follow=True)
+
+    assert response.redirect_chain == [(CHANGELIST, 302)]
+    assert "filter som listan inte känner till" in response.content.decode()
