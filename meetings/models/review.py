@@ -9,6 +9,9 @@ from meetings.models.meeting import Meeting
 from meetings.models.minutes import AgendaItem
 from meetings.models.people import Person
 
+# Room for a long comment, not for a document pasted into the minutes' page.
+COMMENT_MAX_LENGTH = 5000
+
 
 class Comment(models.Model):
     """A member's comment on an agenda item of draft minutes, answered by the secretary."""
@@ -19,9 +22,9 @@ class Comment(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("av"), on_delete=models.PROTECT
     )
-    text = models.TextField(_("kommentar"))
+    text = models.TextField(_("kommentar"), max_length=COMMENT_MAX_LENGTH)
     created_at = models.DateTimeField(_("skriven"), auto_now_add=True)
-    answer = models.TextField(_("svar"), blank=True)
+    answer = models.TextField(_("svar"), blank=True, max_length=COMMENT_MAX_LENGTH)
     answered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("besvarad av"),

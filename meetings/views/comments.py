@@ -1,6 +1,7 @@
 """Comments on agenda items of draft minutes; the secretary answers and resolves them."""
 
 from django.contrib import messages
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -11,6 +12,7 @@ from django.views.decorators.http import require_POST
 from meetings.access import get_commentable_item, member_required
 from meetings.forms import AnswerForm, CommentForm
 from meetings.models import Comment
+from meetings.models.review import COMMENT_MAX_LENGTH
 from meetings.roles import is_secretary
 
 
@@ -31,9 +33,11 @@ def comment(request, pk, item_pk):
         # page opens: not at the top of a long page, out of sight.
         url = reverse("meetings:meeting_detail", args=[item.meeting_id])
         return redirect(f"{url}?kommentar={note.pk}#kommentar-{note.pk}")
-    # Only spaces got past the browser: the page opens at this item's form, which says so.
+    # Only spaces (or, from outside a browser, too long a text) got past the browser: the page
+    # opens at this item's form, which says what was wrong.
     url = reverse("meetings:meeting_detail", args=[item.meeting_id])
-    return redirect(f"{url}?tom_kommentar={item.pk}#comment-{item.pk}")
+    problem = "lang_kommentar" if form.has_error("text", "max_length") else "tom_kommentar"
+    return redirect(f"{url}?{problem}={item.pk}#comment-{item.pk}")
 
 
 @member_required
@@ -50,4 +54,11 @@ def answer_comment(request, pk):
             note.resolved_at = timezone.now()
         note.save()
         messages.success(request, _("Svaret är sparat."))
+    else:
+        # The only way an answer fails is by length, past the browser's maxlength.
+        messages.error(
+            request,
+            _("Svaret är inte sparat: det får vara högst %(limit)s tecken.")
+            % {"limit": intcomma(COMMENT_MAX_LENGTH)},
+        )
     return redirect(_item_url(note.agenda_item))

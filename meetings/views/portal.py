@@ -20,6 +20,7 @@ from meetings.models import (
 )
 from meetings.models.meeting import Status
 from meetings.models.minutes import ActionStatus
+from meetings.models.review import COMMENT_MAX_LENGTH
 from meetings.roles import is_member, is_secretary, person_of
 from ros_portal.years import calendar_year
 
@@ -146,6 +147,8 @@ def meeting_detail(request, pk):
         "short_fingerprint": approval.short_fingerprint(current),
         "saved_comment": request.GET.get("kommentar", ""),
         "empty_comment": request.GET.get("tom_kommentar", ""),
+        "long_comment": request.GET.get("lang_kommentar", ""),
+        "comment_max_length": COMMENT_MAX_LENGTH,
     }
     return render(request, "meetings/meeting_detail.html", context)
 

@@ -98,6 +98,50 @@ def test_a_member_who_sends_an_empty_comment_is_told_so_at_the_comment_field(
     assert page.count("Skriv en kommentar innan du skickar.") == 1
 
 
+def test_a_member_whose_comment_is_too_long_is_told_the_limit_and_nothing_is_saved(
+    client_for, member, sent_minutes
+):
+    """The textarea's maxlength stops a browser; a request from outside one is refused too."""
+    item = sent_minutes.agenda_items.get()
+    page = client_for(member).get(reverse("meetings:meeting_detail", args=[sent_minutes.pk]))
+    assert f'id="comment-{item.pk}" name="text" rows="3" maxlength="5000"' in page.content.decode()
+
+    response = client_for(member).post(
+        reverse("meetings:comment", args=[sent_minutes.pk, item.pk]),
+        {"text": "x" * 5001},
+        follow=True,
+    )
+
+    assert not Comment.objects.exists()
+    form = response.content.decode().split(f'id="comment-{item.pk}-error"')[1][:200]
+    assert "En kommentar får vara högst 5\xa0000 tecken." in form
+
+
+def test_a_comment_of_exactly_the_limit_is_saved(client_for, member, sent_minutes):
+    item = sent_minutes.agenda_items.get()
+    client_for(member).post(
+        reverse("meetings:comment", args=[sent_minutes.pk, item.pk]), {"text": "x" * 5000}
+    )
+    assert len(Comment.objects.get().text) == 5000
+
+
+def test_the_secretarys_too_long_answer_is_refused_with_a_message(
+    client_for, member, secretary, sent_minutes
+):
+    item = sent_minutes.agenda_items.get()
+    note = Comment.objects.create(agenda_item=item, author=member, text="Stämmer summan?")
+
+    response = client_for(secretary).post(
+        reverse("meetings:answer_comment", args=[note.pk]), {"answer": "y" * 5001}, follow=True
+    )
+
+    note.refresh_from_db()
+    assert note.answer == ""
+    assert "Svaret är inte sparat: det får vara högst 5\xa0000 tecken." in (
+        response.content.decode()
+    )
+
+
 def test_hostile_comment_is_inert(client_for, member, secretary, sent_minutes):
     item = sent_minutes.agenda_items.get()
     client_for(member).post(
