@@ -1,3 +1,4 @@
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -71,6 +72,10 @@ class Meeting(models.Model):
         _("rubrik"),
         max_length=300,
         help_text=_("Som den står överst i anteckningarna, t.ex. 'Sammanträde med …'."),
+        # The title goes into mail subjects, where a line break would end the header.
+        validators=[
+            RegexValidator(r"[\r\n]", inverse_match=True, message=_("Rubriken ska stå på en rad."))
+        ],
     )
     date = models.DateField(_("datum"))
     end_date = models.DateField(_("slutdatum"), null=True, blank=True)

@@ -144,6 +144,21 @@ def test_the_secretary_is_told_that_a_due_date_before_the_meeting_is_impossible(
     assert not august_meeting.action_items.filter(due_date="2024-01-01").exists()
 
 
+def test_a_title_of_two_lines_posted_past_the_form_is_refused_before_it_reaches_a_mail_subject(
+    client_for, secretary, august_meeting
+):
+    client = client_for(secretary)
+    data = form_data(client.get(change_url(august_meeting)))
+    data["title"] = "Sammanträde\nBcc: utomstaende@example.com"
+
+    response = client.post(change_url(august_meeting), data)
+
+    assert response.status_code == 200
+    assert "Rubriken ska stå på en rad." in response.content.decode()
+    august_meeting.refresh_from_db()
+    assert "\n" not in august_meeting.title
+
+
 def test_an_attachment_upload_is_stamped_with_the_uploader(client_for, secretary, august_meeting):
     client = client_for(secretary)
     data = form_data(client.get(change_url(august_meeting)))
