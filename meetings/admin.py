@@ -493,13 +493,6 @@ class AttachmentAdmin(MeetingRowAdmin):
     autocomplete_fields = ["meeting", "agenda_item"]
 
 
-@admin.register(models.Comment)
-class CommentAdmin(admin.ModelAdmin):
-    list_display = ["text", "agenda_item", "author", "created_at", "resolved_at"]
-    list_select_related = ["agenda_item__meeting", "author"]
-    raw_id_fields = ["agenda_item", "author", "answered_by"]
-
-
 class ReadOnlyAdmin(admin.ModelAdmin):
     """Rows written only by the workflow; the admin shows them but never edits them."""
 
@@ -510,6 +503,22 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(models.Comment)
+class CommentAdmin(admin.ModelAdmin):
+    """Members write comments and the secretary answers them on the meeting's page, in their
+    own names: the admin shows them, and may remove one, but never puts words in anyone's
+    mouth."""
+
+    list_display = ["text", "agenda_item", "author", "created_at", "resolved_at"]
+    list_select_related = ["agenda_item__meeting", "author"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
         return False
 
 

@@ -4,7 +4,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from meetings.admin_forms import AttachmentForm
-from meetings.models import Attachment, Decision, Meeting
+from meetings.models import Attachment, Comment, Decision, Meeting
 from tests.meetings.helpers import form_data
 
 
@@ -210,3 +210,21 @@ def test_a_member_cannot_open_the_meeting_admin(client_for, member, august_meeti
     response = client_for(member).get(change_url(august_meeting))
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_the_secretary_cannot_rewrite_a_members_comment_in_the_admin(
+    client_for, secretary, member, august_meeting
+):
+    item = august_meeting.agenda_items.first()
+    note = Comment.objects.create(agenda_item=item, author=member, text="Stämmer summan?")
+    client = client_for(secretary)
+    url = reverse("admin:meetings_comment_change", args=[note.pk])
+
+    page = client.get(url)
+    client.post(url, {"text": "Allt är bra.", "agenda_item": item.pk, "author": secretary.pk})
+
+    assert page.status_code == 200
+    assert 'name="text"' not in page.content.decode()
+    assert client.get(reverse("admin:meetings_comment_add")).status_code == 403
+    note.refresh_from_db()
+    assert (note.text, note.author) == ("Stämmer summan?", member)
