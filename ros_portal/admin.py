@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from ros_portal.admin_display import yes_no_icon
 from ros_portal.models import PermissionChange
 
 
@@ -7,11 +8,17 @@ from ros_portal.models import PermissionChange
 class PermissionChangeAdmin(admin.ModelAdmin):
     """The log of who gave whom which group, permission or admin flag: read only."""
 
-    list_display = ["at", "subject", "added", "what", "by"]
+    list_display = ["at", "subject", "given", "what", "by"]
     list_filter = ["added"]
     list_select_related = ["by"]
     search_fields = ["subject", "what", "by__username"]
     date_hierarchy = "at"
+
+    @admin.display(
+        description=PermissionChange._meta.get_field("added").verbose_name, ordering="added"
+    )
+    def given(self, change):
+        return yes_no_icon(change.added)
 
     def has_add_permission(self, request):
         return False

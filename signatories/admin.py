@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from ros_portal.admin_display import yes_no_icon
 from ros_portal.exports import SafeCSV, SafeXLSX
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.imports import SafeImportMixin
@@ -55,7 +56,7 @@ class SignatoryAdmin(SafeImportMixin, GuardedHistoryAdmin):
         "organisation_number",
         "subregion",
         "legal_form",
-        "is_umbrella",
+        "umbrella",
         "signed_on",
         "withdrawn_on",
         "admitted_by_link",
@@ -94,6 +95,12 @@ class SignatoryAdmin(SafeImportMixin, GuardedHistoryAdmin):
         ),
         (_("Demodata"), {"fields": ["is_synthetic"], "classes": ["collapse"]}),
     ]
+
+    @admin.display(
+        description=Signatory._meta.get_field("is_umbrella").verbose_name, ordering="is_umbrella"
+    )
+    def umbrella(self, signatory):
+        return yes_no_icon(signatory.is_umbrella)
 
     @admin.display(description=_("antagen genom beslut"), ordering="admitted_by")
     def admitted_by_link(self, signatory):

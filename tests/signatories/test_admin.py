@@ -320,3 +320,14 @@ def test_an_unknown_filter_in_the_export_address_sends_the_process_leader_back_t
 
     assert response.redirect_chain == [(CHANGELIST, 302)]
     assert "filter som listan inte känner till" in response.content.decode()
+
+
+def test_the_process_leader_hears_ja_or_nej_for_an_umbrella_body_in_the_list(
+    client_for, process_leader
+):
+    make_signatory("Paraplyförbundet", is_umbrella=True)
+
+    page = client_for(process_leader).get(CHANGELIST).content.decode()
+
+    assert 'alt="Ja"' in page
+    assert 'alt="True"' not in page
