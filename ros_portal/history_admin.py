@@ -18,6 +18,9 @@ class GuardedHistoryAdmin(SimpleHistoryAdmin):
     revert_keeps = ()
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # The library's route takes any text as the version; a version is a number.
+        if not (version_id.isascii() and version_id.isdigit()):
+            raise Http404
         current = self.get_object(request, unquote(object_id))
         if current is None:
             raise Http404

@@ -731,6 +731,16 @@ class TestHistoryRevert:
         assert not Reopening.objects.exists()
         assert client.get(reverse("meetings:public_minutes_detail", args=[approved_minutes.pk])).status_code == 200  # fmt: skip
 
+    def test_a_version_in_the_address_that_is_not_a_number_is_not_found(
+        self, secretary, approved_minutes
+    ):
+        """simple-history's route takes any text as the version, which reached the database
+        lookup and answered 500."""
+        url = _history_url(approved_minutes, approved_minutes.history.first())
+        client = _as(secretary)
+        for version in ("1-1", "1%00", "%D9%A3", "x"):
+            assert client.get(url.rsplit("/", 2)[0] + f"/{version}/").status_code == 404
+
     def test_no_agenda_item_of_approved_minutes_can_be_reverted(self, secretary, approved_minutes):
         item = approved_minutes.agenda_items.get()
         before = _snapshot(approved_minutes)
