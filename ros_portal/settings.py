@@ -217,6 +217,10 @@ AXES_CLIENT_IP_CALLABLE = "ros_portal.security.client_ip"
 # Two-factor login (TOTP): required for staff and superusers, optional for members.
 OTP_TOTP_ISSUER = "RÖS-portalen"
 OTP_TOTP_THROTTLE_FACTOR = 1
+# Nobody reads another person's authenticator key or QR code in the admin (the config and QR
+# pages answer 403): a lost phone is handled by deleting the device, and its owner sets up a
+# new one on the set-up page.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # Content-Security-Policy: everything from our own origin, nothing inline, no framing.
 CONTENT_SECURITY_POLICY = {

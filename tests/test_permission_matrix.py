@@ -239,9 +239,9 @@ ADMIN_EXTRA = {
         ("get", lambda w: "/admin/axes/", staff_row(404, 404, 200)),
         ("get", lambda w: "/admin/otp_totp/", staff_row(404, 404, 200)),
     ],
-    "admin:otp_totp_totpdevice_config": [("get", lambda w: f"/admin/otp_totp/totpdevice/{w.device.pk}/config/", staff_row(403, 403, 200))],
-    # 503 for the administrator: django-otp needs the qrcode library for the image (not installed).
-    "admin:otp_totp_totpdevice_qrcode": [("get", lambda w: f"/admin/otp_totp/totpdevice/{w.device.pk}/qrcode/", staff_row(403, 403, 503))],
+    # Not even the administrator reads someone's authenticator key (OTP_ADMIN_HIDE_SENSITIVE_DATA).
+    "admin:otp_totp_totpdevice_config": [("get", lambda w: f"/admin/otp_totp/totpdevice/{w.device.pk}/config/", staff_row(403, 403, 403))],
+    "admin:otp_totp_totpdevice_qrcode": [("get", lambda w: f"/admin/otp_totp/totpdevice/{w.device.pk}/qrcode/", staff_row(403, 403, 403))],
     # The preview renders only the posted text, so staff who read meetings may use it.
     "admin:meetings_markdown_preview": [("post", lambda w: "/admin/meetings/meeting/forhandsgranska/", staff_row(200, 200, 200))],
     "admin:meetings_meeting_copy_attendance": [("get", lambda w: f"/admin/meetings/meeting/{w.draft.pk}/kopiera-narvaro/", staff_row(200, 403, 200))],

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, totp_device
 
 LOGIN = "/konto/login/"
 ADMIN_LOGIN = "/admin/login/"
@@ -351,3 +351,18 @@ def test_attachments_are_downloaded_never_shown_inline(client_for, member):
 def test_kerstin_finds_two_factor_login_in_the_footer(client_for, member):
     page = client_for(member).get("/").content.decode()
     assert f'href="{reverse("otp:setup")}"' in page
+
+
+def test_not_even_the_administrator_reads_the_secretarys_authenticator_key(
+    client_for, administrator, secretary
+):
+    device = totp_device(secretary)
+    client = client_for(administrator)
+    for url in (
+        f"/admin/otp_totp/totpdevice/{device.pk}/config/",
+        f"/admin/otp_totp/totpdevice/{device.pk}/qrcode/",
+        "/admin/otp_totp/totpdevice/99999999999999999999/config/",
+    ):
+        assert client.get(url).status_code == 403, url
+    change = client.get(f"/admin/otp_totp/totpdevice/{device.pk}/change/").content.decode()
+    assert device.key not in change
