@@ -3,6 +3,7 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django_otp import user_has_device
@@ -22,6 +23,22 @@ class SecurityHeadersMiddleware:
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response
+
+
+class RefuseNulBytesMiddleware:
+    """An address with a NUL byte (%00) names nothing: 404 before any view sees it.
+
+    PostgreSQL refuses NUL in text, so such a value in a path or a lookup (e.g. an admin list
+    filter, ?title=%00) would otherwise reach the database and answer 500. Form fields already
+    refuse it (Django's ProhibitNullCharactersValidator)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
+            raise Http404
+        return self.get_response(request)
 
 
 def two_factor_required(request):

@@ -366,3 +366,23 @@ def test_not_even_the_administrator_reads_the_secretarys_authenticator_key(
         assert client.get(url).status_code == 403, url
     change = client.get(f"/admin/otp_totp/totpdevice/{device.pk}/change/").content.decode()
     assert device.key not in change
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/meetings/meeting/?title=%00",
+        "/admin/budget/outcomeentry/?line__name=a%00b",
+        "/admin/meetings/meeting/1%00/change/",
+    ],
+)
+def test_an_address_with_a_nul_byte_shows_the_secretary_not_found_not_a_server_error(
+    client_for, secretary, url
+):
+    assert client_for(secretary).get(url).status_code == 404
+
+
+def test_an_outsider_searching_with_a_nul_byte_gets_not_found(client, db):
+    response = client.get("/sok/?q=a%00b")
+    assert response.status_code == 404
+    assert "Sidan finns inte" in response.content.decode()

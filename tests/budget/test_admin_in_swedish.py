@@ -84,7 +84,7 @@ def test_an_unknown_filter_in_the_ledger_export_address_is_refused_in_words(
     changelist = reverse("admin:budget_outcomeentry_changelist")
     export_url = reverse("admin:budget_outcomeentry_export")
 
-    response = client_for(process_leader).get(f"{export_url}?ar=%00", follow=True)
+    response = client_for(process_leader).get(f"{export_url}?ar=2025", follow=True)
 
     assert response.redirect_chain == [(changelist, 302)]
     assert "filter som listan inte känner till" in response.content.decode()
