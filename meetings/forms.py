@@ -61,6 +61,8 @@ class CommentForm(forms.ModelForm):
 
 class AnswerForm(forms.ModelForm):
     resolved = forms.BooleanField(label=_("Markera som löst"), required=False)
+    # The comment's version when the page was opened (see ros_portal.locking).
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
 
     class Meta:
         model = Comment

@@ -160,7 +160,7 @@ PORTAL = {
     ],
     "meetings:answer_comment": [
         ("post", lambda w: f"/kommentarer/{w.comment.pk}/svara/", row(302, 404, 403, 403, 302, 403, 302)),
-        ("post", lambda w: f"/kommentarer/{w.comment.pk}/svara/", row(302, 404, 403, 403, 302, 403, 302), lambda w: {"answer": "Rättat.", "resolved": "on"}),
+        ("post", lambda w: f"/kommentarer/{w.comment.pk}/svara/", row(302, 404, 403, 403, 302, 403, 302), lambda w: {"answer": "Rättat.", "resolved": "on", "version": 0}),
     ],
     "meetings:edit_item": [
         ("get", lambda w: f"/rattelse/beslut/{w.decision.pk}/", CORRECTORS),

@@ -34,6 +34,9 @@ class Comment(models.Model):
         related_name="+",
     )
     resolved_at = models.DateTimeField(_("löst"), null=True, blank=True)
+    # Moves on with every answer, so an answer written on a page opened before is refused
+    # (ros_portal.locking) instead of replacing one saved since.
+    version = models.PositiveIntegerField(_("version"), default=0, editable=False)
     history = HistoricalRecords()
 
     class Meta:

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -14,6 +15,8 @@ from meetings.forms import AnswerForm, CommentForm
 from meetings.models import Comment
 from meetings.models.review import COMMENT_MAX_LENGTH
 from meetings.roles import is_secretary
+from ros_portal import locking
+from ros_portal.locking import StaleEdit
 
 
 def _item_url(item):
@@ -47,18 +50,41 @@ def answer_comment(request, pk):
     if not is_secretary(request.user):
         raise PermissionDenied
     form = AnswerForm(request.POST, instance=note)
-    if form.is_valid():
-        note = form.save(commit=False)
-        note.answered_by = request.user
-        if form.cleaned_data["resolved"] and note.resolved_at is None:
-            note.resolved_at = timezone.now()
-        note.save()
-        messages.success(request, _("Svaret är sparat."))
+    if note.resolved_at is not None:
+        messages.error(request, _("Kommentaren är redan löst. Svaret kan inte ändras."))
+    elif not form.is_valid():
+        messages.error(request, _answer_refused(form))
     else:
-        # The only way an answer fails is by length, past the browser's maxlength.
-        messages.error(
-            request,
-            _("Svaret är inte sparat: det får vara högst %(limit)s tecken.")
-            % {"limit": intcomma(COMMENT_MAX_LENGTH)},
-        )
+        try:
+            _save_answer(note, request.user, form.cleaned_data)
+        except StaleEdit:
+            messages.error(
+                request,
+                _(
+                    "Svaret är inte sparat: någon har svarat på kommentaren sedan du öppnade "
+                    "sidan. Läs det svaret och svara igen om något saknas. Du skrev: %(answer)s"
+                )
+                % {"answer": form.cleaned_data["answer"]},
+            )
+        else:
+            messages.success(request, _("Svaret är sparat."))
     return redirect(_item_url(note.agenda_item))
+
+
+@transaction.atomic
+def _save_answer(note, user, data):
+    """Save the answer if nobody answered since the page was opened; else StaleEdit."""
+    locking.claim(note, data["version"])
+    note.answered_by = user
+    if data["resolved"]:
+        note.resolved_at = timezone.now()
+    note.save()
+
+
+def _answer_refused(form):
+    if form.has_error("answer", "max_length"):
+        return _("Svaret är inte sparat: det får vara högst %(limit)s tecken.") % {
+            "limit": intcomma(COMMENT_MAX_LENGTH)
+        }
+    # No version: a form from outside the page, or a page from before answers had one.
+    return _("Svaret är inte sparat. Ladda om sidan och svara igen.")

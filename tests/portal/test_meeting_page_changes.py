@@ -50,7 +50,8 @@ def test_a_new_comment_and_the_secretarys_answer_show_at_once(
     assert "Gäller det även 2027?" in _page(client_for(member), sent_minutes)
     note = Comment.objects.get()
     client_for(secretary).post(
-        reverse("meetings:answer_comment", args=[note.pk]), {"answer": "Nej, bara 2026."}
+        reverse("meetings:answer_comment", args=[note.pk]),
+        {"answer": "Nej, bara 2026.", "version": 0},
     )
     assert "Nej, bara 2026." in _page(client_for(member), sent_minutes)
 

@@ -61,7 +61,7 @@ def test_secretary_answers_and_resolves_a_members_comment(
     assert reverse("meetings:answer_comment", args=[note.pk]) in page
     client_for(secretary).post(
         reverse("meetings:answer_comment", args=[note.pk]),
-        {"answer": "Nej, 3,1.", "resolved": "on"},
+        {"answer": "Nej, 3,1.", "resolved": "on", "version": 0},
     )
     note.refresh_from_db()
     assert (note.answer, note.answered_by, note.resolved_at is not None) == (
@@ -132,7 +132,9 @@ def test_the_secretarys_too_long_answer_is_refused_with_a_message(
     note = Comment.objects.create(agenda_item=item, author=member, text="Stämmer summan?")
 
     response = client_for(secretary).post(
-        reverse("meetings:answer_comment", args=[note.pk]), {"answer": "y" * 5001}, follow=True
+        reverse("meetings:answer_comment", args=[note.pk]),
+        {"answer": "y" * 5001, "version": 0},
+        follow=True,
     )
 
     note.refresh_from_db()
@@ -140,6 +142,71 @@ def test_the_secretarys_too_long_answer_is_refused_with_a_message(
     assert "Svaret är inte sparat: det får vara högst 5\xa0000 tecken." in (
         response.content.decode()
     )
+
+
+def test_the_secretarys_answer_from_a_page_opened_before_another_answer_is_refused(
+    client_for, member, secretary, administrator, sent_minutes
+):
+    """The secretary and the administrator open the page at the same comment; the
+    administrator answers first, and the secretary's later save replaces nothing."""
+    item = sent_minutes.agenda_items.get()
+    note = Comment.objects.create(agenda_item=item, author=member, text="Stämmer summan?")
+    url = reverse("meetings:answer_comment", args=[note.pk])
+    client_for(administrator).post(url, {"answer": "Ja, 1 426 tkr.", "version": 0})
+
+    response = client_for(secretary).post(
+        url, {"answer": "Nej, den ska rättas.", "version": 0}, follow=True
+    )
+
+    note.refresh_from_db()
+    assert (note.answer, note.answered_by) == ("Ja, 1 426 tkr.", administrator)
+    page = response.content.decode()
+    assert "Svaret är inte sparat: någon har svarat på kommentaren" in page
+    assert "Du skrev: Nej, den ska rättas." in page
+
+
+def test_the_secretary_answers_again_from_the_page_as_it_is_now(
+    client_for, member, secretary, sent_minutes
+):
+    item = sent_minutes.agenda_items.get()
+    note = Comment.objects.create(agenda_item=item, author=member, text="Stämmer summan?")
+    url = reverse("meetings:answer_comment", args=[note.pk])
+    client_for(secretary).post(url, {"answer": "Ja.", "version": 0})
+    page = client_for(secretary).get(reverse("meetings:meeting_detail", args=[sent_minutes.pk]))
+    assert 'name="version" value="1"' in page.content.decode()
+
+    client_for(secretary).post(url, {"answer": "Ja, 1 426 tkr.", "version": 1})
+
+    note.refresh_from_db()
+    assert (note.answer, note.version) == ("Ja, 1 426 tkr.", 2)
+
+
+def test_a_resolved_comment_keeps_its_answer(client_for, member, secretary, sent_minutes):
+    item = sent_minutes.agenda_items.get()
+    note = Comment.objects.create(agenda_item=item, author=member, text="Stämmer summan?")
+    url = reverse("meetings:answer_comment", args=[note.pk])
+    client_for(secretary).post(url, {"answer": "Ja.", "resolved": "on", "version": 0})
+
+    response = client_for(secretary).post(url, {"answer": "Nej.", "version": 1}, follow=True)
+
+    note.refresh_from_db()
+    assert note.answer == "Ja."
+    assert "Kommentaren är redan löst. Svaret kan inte ändras." in response.content.decode()
+
+
+def test_an_answer_without_the_pages_version_is_refused(
+    client_for, member, secretary, sent_minutes
+):
+    item = sent_minutes.agenda_items.get()
+    note = Comment.objects.create(agenda_item=item, author=member, text="Stämmer summan?")
+
+    response = client_for(secretary).post(
+        reverse("meetings:answer_comment", args=[note.pk]), {"answer": "Ja."}, follow=True
+    )
+
+    note.refresh_from_db()
+    assert note.answer == ""
+    assert "Svaret är inte sparat. Ladda om sidan och svara igen." in response.content.decode()
 
 
 def test_hostile_comment_is_inert(client_for, member, secretary, sent_minutes):
