@@ -28,6 +28,7 @@ from meetings.admin_forms import (
 from meetings.admin_views import MeetingWorkflowViews, is_approved
 from meetings.models.meeting import Kind, Status
 from ros_portal import locking
+from ros_portal.admin_widgets import AutocompleteFields
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.locking import CarriesOpenedVersion
 from ros_portal.years import YearListFilter
@@ -52,7 +53,7 @@ class LockedWhenApproved:
         return super().has_delete_permission(request, obj)
 
 
-class MeetingInline(CarriesOpenedVersion, LockedWhenApproved):
+class MeetingInline(AutocompleteFields, CarriesOpenedVersion, LockedWhenApproved):
     """An inline of a meeting; its agenda-item choices are the meeting's own items."""
 
     extra = 0
@@ -184,7 +185,7 @@ class ActionItemInline(MeetingInline, admin.StackedInline):
         return qs.prefetch_related("owners")
 
 
-class DialogueOrganisationInline(admin.TabularInline):
+class DialogueOrganisationInline(AutocompleteFields, admin.TabularInline):
     model = models.DialogueOrganisation
     extra = 0
     fields = ["signatory", "name", "people"]

@@ -4,11 +4,7 @@ import mimetypes
 from pathlib import Path
 
 from django import forms
-from django.contrib.admin.widgets import (
-    AdminTextareaWidget,
-    AutocompleteSelect,
-    AutocompleteSelectMultiple,
-)
+from django.contrib.admin.widgets import AdminTextareaWidget
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -26,6 +22,7 @@ from meetings.models import (
 )
 from meetings.models.meeting import Status
 from meetings.names import resolve_line
+from ros_portal.admin_widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from ros_portal.locking import VersionedAdminForm
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024

@@ -14,6 +14,7 @@ from reports.models import (
     ReportStatus,
     is_published,
 )
+from ros_portal.admin_widgets import AutocompleteFields
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.locking import CarriesOpenedVersion, VersionedAdminForm
 
@@ -38,7 +39,7 @@ class DevelopmentAreaAdmin(GuardedHistoryAdmin):
     search_fields = ["name"]
 
 
-class ReportSectionInline(admin.StackedInline):
+class ReportSectionInline(AutocompleteFields, admin.StackedInline):
     model = ReportSection
     extra = 0
     fields = [("order", "level"), "heading", ("development_area", "facts"), "body"]

@@ -12,8 +12,12 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from simple_history.admin import SimpleHistoryAdmin
 
+from ros_portal.admin_widgets import AutocompleteFields
 
-class GuardedHistoryAdmin(SimpleHistoryAdmin):
+
+class GuardedHistoryAdmin(AutocompleteFields, SimpleHistoryAdmin):
+    # The project's record admins derive from this class, so their autocomplete fields take
+    # a crafted value as a form error (ros_portal.admin_widgets).
     # Fields a revert leaves as they are now (besides the optimistic-locking version).
     revert_keeps = ()
 

@@ -46,3 +46,47 @@ def test_every_admin_page_answers_200_for_an_administrator(administrator, client
             failures.append((add_url, add_status))
     assert failures == [], failures
     assert with_rows >= 10
+
+
+OWN_APPS = {"meetings", "signatories", "budget", "reports", "ros_portal"}
+
+
+def _autocomplete_admins(request):
+    """(model, admin) of the project's own add pages that have autocomplete fields."""
+    for model, model_admin in admin.site._registry.items():
+        if model._meta.app_label not in OWN_APPS or not model_admin.has_add_permission(request):
+            continue
+        inlines = model_admin.get_inline_instances(request)
+        if model_admin.autocomplete_fields or any(i.autocomplete_fields for i in inlines):
+            yield model, model_admin, inlines
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("value", ["abc", "9" * 20])
+def test_a_word_posted_into_a_search_field_of_the_admin_is_a_form_error(
+    administrator, client_for, value
+):
+    """A crafted POST (not the browser's choice list) puts a word or a number beyond any key
+    into every autocomplete field of every add page, in the page and in its inlines: each page
+    answers with the form and its errors again."""
+    from tests.meetings.helpers import form_data
+
+    client = client_for(administrator)
+    request = RequestFactory().get("/admin/")
+    request.user = administrator
+    failures, pages = [], 0
+    for model, model_admin, inlines in _autocomplete_admins(request):
+        url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_add")
+        data = form_data(client.get(url))
+        for name in model_admin.autocomplete_fields:
+            data[name] = value
+        for inline in inlines:
+            prefix = inline.get_formset(request).get_default_prefix()
+            for name in inline.autocomplete_fields:
+                data[f"{prefix}-0-{name}"] = value
+        response = client.post(url, data)
+        pages += 1
+        if response.status_code != 200 or "errornote" not in response.content.decode():
+            failures.append((url, response.status_code))
+    assert failures == []
+    assert pages >= 10
