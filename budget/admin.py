@@ -10,11 +10,13 @@ from budget.services import ledger_errors
 from ros_portal.admin_display import yes_no_icon
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.imports import SafeImportMixin
+from ros_portal.locking import CarriesOpenedVersion, VersionedAdminForm
 from ros_portal.years import YearListFilter
 
 
-class BudgetLineInline(admin.TabularInline):
+class BudgetLineInline(CarriesOpenedVersion, admin.TabularInline):
     model = BudgetLine
+    form = VersionedAdminForm
     extra = 0
     fields = ["order", "name", "amount", "is_fees"]
 
@@ -27,7 +29,8 @@ class FeeRateInline(admin.TabularInline):
 
 
 @admin.register(BudgetYear)
-class BudgetYearAdmin(GuardedHistoryAdmin):
+class BudgetYearAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
+    form = VersionedAdminForm
     list_display = ["year", "allocation_kr", "based_on", "indexation_percent"]
     list_select_related = ["based_on"]
     fieldsets = [
@@ -42,7 +45,8 @@ class BudgetYearAdmin(GuardedHistoryAdmin):
 
 
 @admin.register(Commitment)
-class CommitmentAdmin(GuardedHistoryAdmin):
+class CommitmentAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
+    form = VersionedAdminForm
     list_display = ["decision", "line", "amount_kr", "note"]
     list_filter = ["line__budget_year"]
     list_select_related = ["decision", "line__budget_year"]
@@ -55,7 +59,8 @@ class CommitmentAdmin(GuardedHistoryAdmin):
 
 
 @admin.register(BudgetLine)
-class BudgetLineAdmin(GuardedHistoryAdmin):
+class BudgetLineAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
+    form = VersionedAdminForm
     list_display = ["name", "budget_year", "amount_kr", "fees"]
     list_filter = ["budget_year"]
     list_select_related = ["budget_year"]
@@ -83,7 +88,8 @@ class BudgetYearFilter(YearListFilter):
 
 
 @admin.register(OutcomeEntry)
-class OutcomeEntryAdmin(SafeImportMixin, GuardedHistoryAdmin):
+class OutcomeEntryAdmin(SafeImportMixin, CarriesOpenedVersion, GuardedHistoryAdmin):
+    form = VersionedAdminForm
     list_display = [
         "booked_on",
         "budget_year",

@@ -36,6 +36,8 @@ class BudgetYear(models.Model):
         _("uppräkning (%)"), max_digits=5, decimal_places=2, null=True, blank=True
     )
     note = models.TextField(_("kommentar"), blank=True)
+    # Moves on with every save, so a page opened before is refused (ros_portal.locking).
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -66,6 +68,8 @@ class BudgetLine(models.Model):
         default=False,
         help_text=_("Posten för arvoden: uppföljningen jämför den med arvoden enligt närvaro."),
     )
+    # Moves on with every save, so a page opened before is refused (ros_portal.locking).
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -104,6 +108,8 @@ class OutcomeEntry(models.Model):
         on_delete=models.PROTECT,
         related_name="outcome_entries",
     )
+    # Moves on with every save, so a page opened before is refused (ros_portal.locking).
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -151,6 +157,8 @@ class Commitment(models.Model):
         validators=[MinValueValidator(Decimal("0.00"))],
     )
     note = models.CharField(_("anteckning"), max_length=300, blank=True)
+    # Moves on with every save, so a page opened before is refused (ros_portal.locking).
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:

@@ -171,7 +171,7 @@ class OpenMinutesForm(forms.ModelForm):
         return cleaned
 
 
-class AttendanceRowForm(OpenMinutesForm):
+class AttendanceRowForm(OpenMinutesForm, VersionedAdminForm):
     class Meta:
         model = Attendance
         fields = ["meeting", "person", "group", "role", "presence", "note", "order"]
@@ -299,7 +299,7 @@ class ActionItemForm(AgendaNumberForm, OpenMinutesForm, VersionedAdminForm):
         fields = ["text", "owners", "due_date", "status", "development_area"]
 
 
-class AttendanceForm(OpenMinutesForm):
+class AttendanceForm(OpenMinutesForm, VersionedAdminForm):
     """Someone outside the register (a guest, say) is added by name on the same page."""
 
     new_person = forms.CharField(
@@ -348,7 +348,7 @@ class ActionItemRowForm(OpenMinutesForm, VersionedAdminForm):
         ]
 
 
-class AttachmentForm(OpenMinutesForm):
+class AttachmentForm(OpenMinutesForm, VersionedAdminForm):
     class Meta:
         model = Attachment
         fields = ["meeting", "agenda_item", "title", "file"]

@@ -19,13 +19,15 @@ from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.locking import CarriesOpenedVersion, VersionedAdminForm
 
 
-class DevelopmentAreaInline(admin.TabularInline):
+class DevelopmentAreaInline(CarriesOpenedVersion, admin.TabularInline):
     model = DevelopmentArea
+    form = VersionedAdminForm
     extra = 0
 
 
 @admin.register(ActionPlan)
-class ActionPlanAdmin(GuardedHistoryAdmin):
+class ActionPlanAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
+    form = VersionedAdminForm
     list_display = ["title", "start_year", "end_year"]
     # A link typed without a scheme ("vgregion.se/…") is taken as https, as Django 6 will.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -33,7 +35,8 @@ class ActionPlanAdmin(GuardedHistoryAdmin):
 
 
 @admin.register(DevelopmentArea)
-class DevelopmentAreaAdmin(GuardedHistoryAdmin):
+class DevelopmentAreaAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
+    form = VersionedAdminForm
     list_display = ["number", "name", "plan"]
     list_select_related = ["plan"]
     search_fields = ["name"]

@@ -15,6 +15,8 @@ class ActionPlan(models.Model):
     end_year = models.PositiveIntegerField(_("till år"))
     description = models.TextField(_("beskrivning"), blank=True, help_text=_("Markdown."))
     url = models.URLField(_("länk"), blank=True)
+    # Moves on with every save, so a page opened before is refused (ros_portal.locking).
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -35,6 +37,8 @@ class DevelopmentArea(models.Model):
     number = models.PositiveIntegerField(_("nummer"))
     name = models.CharField(_("namn"), max_length=200)
     description = models.TextField(_("beskrivning"), blank=True)
+    # Moves on with every save, so a page opened before is refused (ros_portal.locking).
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:

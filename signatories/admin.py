@@ -12,6 +12,7 @@ from ros_portal.admin_display import yes_no_icon
 from ros_portal.exports import SafeCSV, SafeXLSX
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.imports import SafeImportMixin
+from ros_portal.locking import CarriesOpenedVersion, VersionedAdminForm
 from ros_portal.years import YearListFilter
 from signatories import importing, services
 from signatories.forms import SignatoryImportForm
@@ -45,7 +46,8 @@ class YearSignedFilter(YearListFilter):
 
 
 @admin.register(Signatory)
-class SignatoryAdmin(SafeImportMixin, GuardedHistoryAdmin):
+class SignatoryAdmin(SafeImportMixin, CarriesOpenedVersion, GuardedHistoryAdmin):
+    form = VersionedAdminForm
     resource_classes = [SignatoryResource]
     import_formats = [SafeCSV, SafeXLSX]
     export_formats = [SafeCSV, SafeXLSX]

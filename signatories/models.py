@@ -69,6 +69,8 @@ class Signatory(models.Model):
         default=False,
         help_text=_("Påhittad organisation i demodata, så att summorna stämmer med årsrapporten."),
     )
+    # Moves on with every save, so a page opened before is refused (ros_portal.locking).
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     objects = SignatoryQuerySet.as_manager()

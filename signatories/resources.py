@@ -207,11 +207,13 @@ class SignatoryResource(resources.ModelResource):
 
     def bulk_update(self, using_transactions, dry_run, raise_errors, batch_size=None, result=None):
         if self.update_instances and (using_transactions or not dry_run):
+            for signatory in self.update_instances:
+                signatory.version += 1  # a page of the signatory opened before is now stale
             try:
                 bulk_update_with_history(
                     self.update_instances,
                     Signatory,
-                    fields=list(COLUMNS),
+                    fields=[*COLUMNS, "version"],
                     batch_size=batch_size,
                     default_user=self.history_user,
                 )

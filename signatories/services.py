@@ -24,7 +24,8 @@ def withdraw(signatories, on, user):
                 % {"name": signatory.name, "date": date_format(signatory.signed_on, "j F Y")}
             )
         signatory.withdrawn_on = on
+        signatory.version += 1  # a page of the signatory opened before is now stale
         signatory._history_user = user  # simple-history records who did it
-        signatory.save(update_fields=["withdrawn_on"])
+        signatory.save(update_fields=["withdrawn_on", "version"])
         changed.append(signatory)
     return changed

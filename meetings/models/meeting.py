@@ -207,6 +207,8 @@ class Attendance(FrozenWithMeetingMixin, models.Model):
         _("anteckning"), max_length=300, blank=True, help_text=_("T.ex. 'tjänsteperson VGR'.")
     )
     order = models.PositiveIntegerField(_("ordning"), default=0)
+    # Moves on with every save, so a page opened before is refused (ros_portal.locking).
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     objects = FrozenGuardQuerySet.as_manager()

@@ -219,6 +219,8 @@ class Attachment(FrozenWithMeetingMixin, models.Model):
         editable=False,
     )
     uploaded_at = models.DateTimeField(_("uppladdad"), auto_now_add=True)
+    # Moves on with every save, so a page opened before is refused (ros_portal.locking).
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     objects = FrozenGuardQuerySet.as_manager()

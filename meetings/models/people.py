@@ -39,6 +39,8 @@ class Person(models.Model):
         on_delete=models.SET_NULL,
         related_name="person",
     )
+    # Moves on with every save, so a page opened before is refused (ros_portal.locking).
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     class Meta:
@@ -112,6 +114,8 @@ class Term(models.Model):
         related_name="succeeded_by_terms",
     )
     note = models.CharField(_("anteckning"), max_length=300, blank=True)
+    # Moves on with every save, so a page opened before is refused (ros_portal.locking).
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     objects = TermQuerySet.as_manager()
@@ -160,6 +164,8 @@ class AccessGrant(models.Model):
         editable=False,
         related_name="+",
     )
+    # Moves on with every save, so a page opened before is refused (ros_portal.locking).
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     history = HistoricalRecords()
 
     objects = AccessGrantQuerySet.as_manager()

@@ -1,0 +1,81 @@
+"""The quick-start database (SQLite, `make run`) keeps the wall around approved minutes when a
+migration rebuilds a walled table: 0018 adds a version to attendance and attachments."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = """
+import datetime
+from django.core.files.base import ContentFile
+from django.db import DatabaseError, connection, transaction
+from meetings.models import Attachment, Attendance, Meeting, Person
+
+person = Person.objects.create(name="Kerstin Söderberg")
+approved, draft = (
+    Meeting.objects.create(title=title, date=datetime.date(2025, 9, 5))
+    for title in ("Justerat", "Utkast")
+)
+for meeting in (approved, draft):
+    Attendance.objects.create(meeting=meeting, person=person, order=1)
+    attachment = Attachment(meeting=meeting, title="Bilaga")
+    attachment.file.save(f"{meeting.pk}.pdf", ContentFile(b"%PDF-1.7"), save=True)
+Meeting.objects.filter(pk=approved.pk).update(status="approved")
+# Past the models' own checks, straight to the database.
+doors = {
+    "attendance note": "UPDATE meetings_attendance SET note = 'Smyg' WHERE meeting_id = %s",
+    "attendance version": "UPDATE meetings_attendance SET version = 9 WHERE meeting_id = %s",
+    "attendance delete": "DELETE FROM meetings_attendance WHERE meeting_id = %s",
+    "attachment title": "UPDATE meetings_attachment SET title = 'Smyg' WHERE meeting_id = %s",
+    "attachment version": "UPDATE meetings_attachment SET version = 9 WHERE meeting_id = %s",
+    "attachment bytes": "UPDATE ros_portal_storedfile SET content = X'00' WHERE name IN "
+    "(SELECT file FROM meetings_attachment WHERE meeting_id = %s)",
+}
+for name, door in doors.items():
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(door, [approved.pk])
+    except DatabaseError as error:
+        print("refused", name, error)
+    else:
+        print("PASSED", name)
+with connection.cursor() as cursor:
+    cursor.execute(
+        "UPDATE meetings_attendance SET note = 'Rättad', version = 2 WHERE meeting_id = %s",
+        [draft.pk],
+    )
+print("corrected", draft.attendances.get().note)
+"""
+
+
+def test_on_sqlite_approved_minutes_refuse_every_side_door_after_the_versions_migration(
+    tmp_path,
+):
+    """The database is migrated, taken back before 0018 and forward again, as an existing
+    quick-start database is when it meets 0018."""
+    root = Path(__file__).resolve().parents[2]
+    env = {
+        **os.environ,
+        "DJANGO_DEBUG": "1",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "ROS_VAR_DIR": str(tmp_path),
+    }
+
+    def manage(*args):
+        return subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=root,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+
+    manage("migrate", "-v", "0")
+    manage("migrate", "meetings", "0017", "-v", "0")
+    manage("migrate", "-v", "0")
+    lines = manage("shell", "-v", "0", "-c", SCRIPT).splitlines()
+    assert [line for line in lines if not line.startswith("refused ")] == ["corrected Rättad"]
+    assert len(lines) == 7
+    assert all("frozen" in line for line in lines[:-1])
