@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "ros_portal.security.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "ros_portal.errors.MethodNotAllowedPageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, so that a locked-out login answers with the lockout page (axes).
     "axes.middleware.AxesMiddleware",

@@ -47,3 +47,25 @@ def test_a_missing_page_says_so_in_swedish_and_in_english(client):
     assert "Sidan finns inte" in swedish.content.decode()
     english = choose_english(client).get("/finns-inte/")
     assert "Page not found" in english.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_outsider_who_opens_the_logout_address_reads_what_to_do_instead(client):
+    """Logging out, like every write, takes a form; typing its address gave a blank page."""
+    response = client.get("/konto/logout/")
+
+    assert response.status_code == 405
+    assert "POST" in response["Allow"]
+    page = response.content.decode()
+    assert "Adressen tar bara emot formulär" in page
+    assert 'href="/"' in page
+    english = choose_english(client).get("/konto/logout/")
+    assert "This address only takes forms" in english.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_member_who_reloads_a_form_address_reads_the_same_page(client_for, member):
+    response = client_for(member).get("/kommentarer/1/svara/")
+
+    assert response.status_code == 405
+    assert "Adressen tar bara emot formulär" in response.content.decode()
