@@ -184,3 +184,31 @@ def test_a_person_page_opened_before_a_spelling_was_corrected_keeps_the_correcti
     assert _refused(mine, url, {**page, name: "Stavning 3"})
     alias.refresh_from_db()
     assert alias.name == "Stavning 2"
+
+
+@pytest.mark.django_db
+def test_the_process_leader_reverts_a_signatory_to_an_earlier_name_and_its_version_moves_on(
+    demo, process_leader
+):
+    from signatories.models import Signatory
+
+    signatory = Signatory.objects.order_by("pk").first()
+    url = reverse("admin:signatories_signatory_change", args=[signatory.pk])
+    client = log_in_client(Client(), process_leader)
+    client.post(url, {**_opened(client, url), "name": "Ett nytt namn"})
+    signatory.refresh_from_db()
+    earlier = signatory.history.order_by("history_date", "history_id")[0]
+    revert = reverse(
+        "admin:signatories_signatory_simple_history",
+        args=[signatory.pk, earlier.history_id],
+    )
+
+    form = client.get(revert).context["adminform"].form
+    page = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+
+    response = client.post(revert, page)
+
+    assert response.status_code == 302
+    reverted = Signatory.objects.get(pk=signatory.pk)
+    assert reverted.name == earlier.name
+    assert reverted.version == signatory.version + 1
