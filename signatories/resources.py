@@ -133,12 +133,15 @@ class YesNoWidget(widgets.Widget):
 
 
 class NumberOrNameLoader(BaseInstanceLoader):
-    """Finds the signatory a row updates: by organisation number, else by name (one query)."""
+    """Finds the signatory a row updates: by organisation number, else by name (one query).
+
+    The import is one transaction and the register's rows stay locked from here until it ends,
+    so an admin save in between waits, and then finds its page stale (the version moved)."""
 
     def __init__(self, resource, dataset=None):
         super().__init__(resource, dataset)
         self.by_number, self.by_name = {}, {}
-        for signatory in Signatory.objects.all():
+        for signatory in Signatory.objects.select_for_update():
             if signatory.organisation_number:
                 self.by_number[signatory.organisation_number] = signatory
             self.by_name.setdefault(name_key(signatory.name), signatory)

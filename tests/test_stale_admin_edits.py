@@ -212,3 +212,22 @@ def test_the_process_leader_reverts_a_signatory_to_an_earlier_name_and_its_versi
     reverted = Signatory.objects.get(pk=signatory.pk)
     assert reverted.name == earlier.name
     assert reverted.version == signatory.version + 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_import_locks_the_register_until_it_ends(process_leader):
+    """An admin save of a signatory made during an import waits for it, and then finds the
+    version moved, instead of being overwritten by the import's older copy of the row."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from signatories.importing import import_file
+    from tests.signatories.helpers import GOOD_NUMBERS, csv_bytes, make_signatory, row
+
+    make_signatory("Föreningen Ängen", organisation_number=GOOD_NUMBERS[0])
+    with CaptureQueriesContext(connection) as queries:
+        outcome = import_file(csv_bytes([row("Föreningen Ängen", GOOD_NUMBERS[0])]), "csv")
+
+    assert outcome.ok, outcome.errors
+    reads = [q["sql"] for q in queries if 'FROM "signatories_signatory"' in q["sql"]]
+    assert reads[0].endswith("FOR UPDATE")  # the loader's read, the first of the register
