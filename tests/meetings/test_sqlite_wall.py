@@ -8,6 +8,12 @@ from pathlib import Path
 
 SCRIPT = """
 import datetime
+from django.core.management import call_command
+
+# Migrated, taken back before 0018 and forward again, as an existing database meets 0018.
+for target in ([], ["meetings", "0017"], []):
+    call_command("migrate", *target, verbosity=0)
+
 from django.core.files.base import ContentFile
 from django.db import DatabaseError, connection, transaction
 from meetings.models import Attachment, Attendance, Meeting, Person
@@ -52,8 +58,6 @@ print("corrected", draft.attendances.get().note)
 def test_on_sqlite_approved_minutes_refuse_every_side_door_after_the_versions_migration(
     tmp_path,
 ):
-    """The database is migrated, taken back before 0018 and forward again, as an existing
-    quick-start database is when it meets 0018."""
     root = Path(__file__).resolve().parents[2]
     env = {
         **os.environ,
@@ -72,9 +76,6 @@ def test_on_sqlite_approved_minutes_refuse_every_side_door_after_the_versions_mi
             check=True,
         ).stdout
 
-    manage("migrate", "-v", "0")
-    manage("migrate", "meetings", "0017", "-v", "0")
-    manage("migrate", "-v", "0")
     lines = manage("shell", "-v", "0", "-c", SCRIPT).splitlines()
     assert [line for line in lines if not line.startswith("refused ")] == ["corrected Rättad"]
     assert len(lines) == 7

@@ -6,7 +6,10 @@ import sys
 from pathlib import Path
 
 SCRIPT = """
+from django.core.management import call_command
 from django.db import DatabaseError, transaction
+
+call_command("migrate", verbosity=0)
 from reports.models import AnnualReport, ArchivedReport, ReportSection
 
 report = AnnualReport.objects.create(year=2019, title="Årsrapport 2019")
@@ -60,7 +63,6 @@ def test_on_sqlite_a_published_report_and_its_archive_refuse_every_side_door(tmp
             check=True,
         ).stdout
 
-    manage("migrate", "-v", "0")
     lines = manage("shell", "-v", "0", "-c", SCRIPT).splitlines()
     assert [line for line in lines if not line.startswith("refused ")] == ["corrected Rättad."]
     assert len(lines) == 7
