@@ -77,6 +77,12 @@ def test_the_missing_page_is_accessible(page, db):
     assert axe_violations(page) == []
 
 
+def test_the_page_for_an_address_that_only_takes_forms_is_accessible(page, db):
+    response = page.goto("/konto/logout/")
+    assert response.status == 405
+    assert axe_violations(page) == []
+
+
 def test_kerstins_portal_pages_are_accessible(page, member, minutes):
     log_in(page, member)
     sent = minutes["sent"]
