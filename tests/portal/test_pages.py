@@ -155,14 +155,14 @@ def test_the_secretarys_answer_from_a_page_opened_before_another_answer_is_refus
     client_for(administrator).post(url, {"answer": "Ja, 1 426 tkr.", "version": 0})
 
     response = client_for(secretary).post(
-        url, {"answer": "Nej, den ska rättas.", "version": 0}, follow=True
+        url, {"answer": "Nej, den ska <b>rättas</b>.", "version": 0}, follow=True
     )
 
     note.refresh_from_db()
     assert (note.answer, note.answered_by) == ("Ja, 1 426 tkr.", administrator)
     page = response.content.decode()
     assert "Svaret är inte sparat: någon har svarat på kommentaren" in page
-    assert "Du skrev: Nej, den ska rättas." in page
+    assert "Du skrev: Nej, den ska &lt;b&gt;rättas&lt;/b&gt;." in page  # inert, as typed
 
 
 def test_the_secretary_answers_again_from_the_page_as_it_is_now(
