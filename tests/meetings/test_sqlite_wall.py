@@ -1,10 +1,7 @@
 """The quick-start database (SQLite, `make run`) keeps the wall around approved minutes when a
 migration rebuilds a walled table: 0018 adds a version to attendance and attachments."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
+from tests.sqlite_shell import run_on_sqlite
 
 SCRIPT = """
 import datetime
@@ -58,25 +55,7 @@ print("corrected", draft.attendances.get().note)
 def test_on_sqlite_approved_minutes_refuse_every_side_door_after_the_versions_migration(
     tmp_path,
 ):
-    root = Path(__file__).resolve().parents[2]
-    env = {
-        **os.environ,
-        "DJANGO_DEBUG": "1",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        "ROS_VAR_DIR": str(tmp_path),
-    }
-
-    def manage(*args):
-        return subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=root,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-
-    lines = manage("shell", "-v", "0", "-c", SCRIPT).splitlines()
+    lines = run_on_sqlite(tmp_path, SCRIPT)
     assert [line for line in lines if not line.startswith("refused ")] == ["corrected Rättad"]
     assert len(lines) == 7
     assert all("frozen" in line for line in lines[:-1])

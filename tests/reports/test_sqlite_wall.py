@@ -1,9 +1,6 @@
 """The quick-start database (SQLite, `make run`) holds the published report's wall too."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
+from tests.sqlite_shell import run_on_sqlite
 
 SCRIPT = """
 from django.core.management import call_command
@@ -45,25 +42,7 @@ print("corrected", ReportSection.objects.get(report=report).body)
 
 
 def test_on_sqlite_a_published_report_and_its_archive_refuse_every_side_door(tmp_path):
-    root = Path(__file__).resolve().parents[2]
-    env = {
-        **os.environ,
-        "DJANGO_DEBUG": "1",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        "ROS_VAR_DIR": str(tmp_path),
-    }
-
-    def manage(*args):
-        return subprocess.run(
-            [sys.executable, "manage.py", *args],
-            cwd=root,
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-
-    lines = manage("shell", "-v", "0", "-c", SCRIPT).splitlines()
+    lines = run_on_sqlite(tmp_path, SCRIPT)
     assert [line for line in lines if not line.startswith("refused ")] == ["corrected Rättad."]
     assert len(lines) == 7
     assert all("frozen" in line or "append-only" in line for line in lines[:-1])
