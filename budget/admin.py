@@ -10,13 +10,12 @@ from budget.services import ledger_errors
 from ros_portal.admin_display import yes_no_icon
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.imports import SafeImportMixin
-from ros_portal.locking import CarriesOpenedVersion, VersionedAdminForm
+from ros_portal.locking import VersionedAdmin
 from ros_portal.years import YearListFilter
 
 
-class BudgetLineInline(CarriesOpenedVersion, admin.TabularInline):
+class BudgetLineInline(VersionedAdmin, admin.TabularInline):
     model = BudgetLine
-    form = VersionedAdminForm
     extra = 0
     fields = ["order", "name", "amount", "is_fees"]
 
@@ -29,8 +28,7 @@ class FeeRateInline(admin.TabularInline):
 
 
 @admin.register(BudgetYear)
-class BudgetYearAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
-    form = VersionedAdminForm
+class BudgetYearAdmin(VersionedAdmin, GuardedHistoryAdmin):
     list_display = ["year", "allocation_kr", "based_on", "indexation_percent"]
     list_select_related = ["based_on"]
     fieldsets = [
@@ -45,8 +43,7 @@ class BudgetYearAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
 
 
 @admin.register(Commitment)
-class CommitmentAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
-    form = VersionedAdminForm
+class CommitmentAdmin(VersionedAdmin, GuardedHistoryAdmin):
     list_display = ["decision", "line", "amount_kr", "note"]
     list_filter = ["line__budget_year"]
     list_select_related = ["decision", "line__budget_year"]
@@ -59,8 +56,7 @@ class CommitmentAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
 
 
 @admin.register(BudgetLine)
-class BudgetLineAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
-    form = VersionedAdminForm
+class BudgetLineAdmin(VersionedAdmin, GuardedHistoryAdmin):
     list_display = ["name", "budget_year", "amount_kr", "fees"]
     list_filter = ["budget_year"]
     list_select_related = ["budget_year"]
@@ -88,8 +84,7 @@ class BudgetYearFilter(YearListFilter):
 
 
 @admin.register(OutcomeEntry)
-class OutcomeEntryAdmin(SafeImportMixin, CarriesOpenedVersion, GuardedHistoryAdmin):
-    form = VersionedAdminForm
+class OutcomeEntryAdmin(SafeImportMixin, VersionedAdmin, GuardedHistoryAdmin):
     list_display = [
         "booked_on",
         "budget_year",

@@ -30,7 +30,7 @@ from meetings.models.meeting import Kind, Status
 from ros_portal import locking
 from ros_portal.admin_widgets import AutocompleteFields
 from ros_portal.history_admin import GuardedHistoryAdmin
-from ros_portal.locking import CarriesOpenedVersion, VersionedAdminForm
+from ros_portal.locking import CarriesOpenedVersion, VersionedAdmin
 from ros_portal.years import YearListFilter
 
 
@@ -405,8 +405,7 @@ class PersonAliasInline(admin.TabularInline):
 
 
 @admin.register(models.Person)
-class PersonAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
-    form = VersionedAdminForm
+class PersonAdmin(VersionedAdmin, GuardedHistoryAdmin):
     list_display = ["name", "initials", "title", "organisation", "email", "user"]
     list_select_related = ["user"]
     # Every person field of the admin searches here (autocomplete): any spelling finds them.
@@ -416,8 +415,7 @@ class PersonAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
 
 
 @admin.register(models.Term)
-class TermAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
-    form = VersionedAdminForm
+class TermAdmin(VersionedAdmin, GuardedHistoryAdmin):
     list_display = ["person", "group", "role", "represents", "start", "end", "succeeded"]
     list_filter = ["group", "role"]
     list_select_related = ["person", "succeeded"]
@@ -426,10 +424,9 @@ class TermAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
 
 
 @admin.register(models.AccessGrant)
-class AccessGrantAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
+class AccessGrantAdmin(VersionedAdmin, GuardedHistoryAdmin):
     """Member access for someone without a member's term, always until a given day."""
 
-    form = VersionedAdminForm
     list_display = ["person", "start", "end", "reason", "granted_by"]
     list_select_related = ["person", "granted_by"]
     search_fields = ["person__name", "reason"]

@@ -16,18 +16,16 @@ from reports.models import (
 )
 from ros_portal.admin_widgets import AutocompleteFields
 from ros_portal.history_admin import GuardedHistoryAdmin
-from ros_portal.locking import CarriesOpenedVersion, VersionedAdminForm
+from ros_portal.locking import CarriesOpenedVersion, VersionedAdmin, VersionedAdminForm
 
 
-class DevelopmentAreaInline(CarriesOpenedVersion, admin.TabularInline):
+class DevelopmentAreaInline(VersionedAdmin, admin.TabularInline):
     model = DevelopmentArea
-    form = VersionedAdminForm
     extra = 0
 
 
 @admin.register(ActionPlan)
-class ActionPlanAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
-    form = VersionedAdminForm
+class ActionPlanAdmin(VersionedAdmin, GuardedHistoryAdmin):
     list_display = ["title", "start_year", "end_year"]
     # A link typed without a scheme ("vgregion.se/…") is taken as https, as Django 6 will.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -35,8 +33,7 @@ class ActionPlanAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
 
 
 @admin.register(DevelopmentArea)
-class DevelopmentAreaAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
-    form = VersionedAdminForm
+class DevelopmentAreaAdmin(VersionedAdmin, GuardedHistoryAdmin):
     list_display = ["number", "name", "plan"]
     list_select_related = ["plan"]
     search_fields = ["name"]

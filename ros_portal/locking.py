@@ -135,6 +135,13 @@ class CarriesOpenedVersion:
         return formset
 
 
+class VersionedAdmin(CarriesOpenedVersion):
+    """A ModelAdmin or inline of a model with a ``version``: its saves claim the version the
+    page was opened at (VersionedAdminForm, unless the admin names a form of its own)."""
+
+    form = VersionedAdminForm
+
+
 def _without(fields, dropped):
     """A fieldset's fields (names or tuples of names on one line) without the dropped ones."""
     kept = []

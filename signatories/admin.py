@@ -12,7 +12,7 @@ from ros_portal.admin_display import yes_no_icon
 from ros_portal.exports import SafeCSV, SafeXLSX
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.imports import SafeImportMixin
-from ros_portal.locking import CarriesOpenedVersion, VersionedAdminForm
+from ros_portal.locking import VersionedAdmin
 from ros_portal.years import YearListFilter
 from signatories import importing, services
 from signatories.forms import SignatoryImportForm
@@ -46,8 +46,7 @@ class YearSignedFilter(YearListFilter):
 
 
 @admin.register(Signatory)
-class SignatoryAdmin(SafeImportMixin, CarriesOpenedVersion, GuardedHistoryAdmin):
-    form = VersionedAdminForm
+class SignatoryAdmin(SafeImportMixin, VersionedAdmin, GuardedHistoryAdmin):
     resource_classes = [SignatoryResource]
     import_formats = [SafeCSV, SafeXLSX]
     export_formats = [SafeCSV, SafeXLSX]

@@ -3,7 +3,6 @@ is refused, says so, and keeps the other person's change (as the minutes and the
 already do). Every record with a change page of its own is tried, from the demo data."""
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
@@ -26,15 +25,6 @@ RECORDS = [
     ("reports", "actionplan", "title"),
     ("reports", "developmentarea", "name"),
 ]
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("load_demo", verbosity=0, without_pdfs=True)
-    yield
-    with django_db_blocker.unblock():
-        call_command("flush", verbosity=0, interactive=False)
 
 
 def _row(app, model_name):
@@ -71,7 +61,7 @@ def _opened(client, url):
 @pytest.mark.django_db
 @pytest.mark.parametrize(("app", "model_name", "field"), RECORDS)
 def test_the_administrators_save_from_a_page_opened_before_the_staffs_save_is_refused(
-    demo, administrator, secretary, process_leader, app, model_name, field
+    demo_data, administrator, secretary, process_leader, app, model_name, field
 ):
     row = _row(app, model_name)
     url = reverse(f"admin:{app}_{model_name}_change", args=[row.pk])
@@ -97,7 +87,7 @@ def _refused(client, url, data):
 
 @pytest.mark.django_db
 def test_a_signatory_page_opened_before_an_import_changed_the_row_is_stale(
-    demo, process_leader, administrator
+    demo_data, process_leader, administrator
 ):
     from signatories.importing import import_file
     from signatories.models import Signatory
@@ -119,7 +109,7 @@ def test_a_signatory_page_opened_before_an_import_changed_the_row_is_stale(
 
 @pytest.mark.django_db
 def test_a_signatory_page_opened_before_the_withdrawal_was_registered_is_stale(
-    demo, process_leader, administrator
+    demo_data, process_leader, administrator
 ):
     from signatories.models import Signatory
 
@@ -140,7 +130,7 @@ def test_a_signatory_page_opened_before_the_withdrawal_was_registered_is_stale(
 
 @pytest.mark.django_db
 def test_a_budget_year_page_opened_before_a_line_was_renamed_keeps_the_new_name(
-    demo, process_leader, administrator
+    demo_data, process_leader, administrator
 ):
     """The line is changed on its own page; the year's page, opened before, changes the same
     line in its table of lines and is refused."""
@@ -164,7 +154,7 @@ def test_a_budget_year_page_opened_before_a_line_was_renamed_keeps_the_new_name(
 
 @pytest.mark.django_db
 def test_a_person_page_opened_before_a_spelling_was_corrected_keeps_the_correction(
-    demo, secretary, administrator
+    demo_data, secretary, administrator
 ):
     """Only the table of other spellings changes on both pages (a row without a version of its
     own): the person's version still moves, so the page opened before is refused."""
@@ -188,7 +178,7 @@ def test_a_person_page_opened_before_a_spelling_was_corrected_keeps_the_correcti
 
 @pytest.mark.django_db
 def test_the_process_leader_reverts_a_signatory_to_an_earlier_name_and_its_version_moves_on(
-    demo, process_leader
+    demo_data, process_leader
 ):
     from signatories.models import Signatory
 
@@ -212,22 +202,3 @@ def test_the_process_leader_reverts_a_signatory_to_an_earlier_name_and_its_versi
     reverted = Signatory.objects.get(pk=signatory.pk)
     assert reverted.name == earlier.name
     assert reverted.version == signatory.version + 1
-
-
-@pytest.mark.django_db(transaction=True)
-def test_an_import_locks_the_register_until_it_ends(process_leader):
-    """An admin save of a signatory made during an import waits for it, and then finds the
-    version moved, instead of being overwritten by the import's older copy of the row."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    from signatories.importing import import_file
-    from tests.signatories.helpers import GOOD_NUMBERS, csv_bytes, make_signatory, row
-
-    make_signatory("Föreningen Ängen", organisation_number=GOOD_NUMBERS[0])
-    with CaptureQueriesContext(connection) as queries:
-        outcome = import_file(csv_bytes([row("Föreningen Ängen", GOOD_NUMBERS[0])]), "csv")
-
-    assert outcome.ok, outcome.errors
-    reads = [q["sql"] for q in queries if 'FROM "signatories_signatory"' in q["sql"]]
-    assert reads[0].endswith("FOR UPDATE")  # the loader's read, the first of the register

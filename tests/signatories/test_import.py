@@ -6,6 +6,8 @@ from unittest import mock
 import pytest
 from django.core.management import ManagementUtility, call_command
 from django.core.management.base import CommandError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from signatories.importing import import_file
 from signatories.models import Signatory
@@ -290,3 +292,15 @@ def test_command_exits_non_zero_on_a_refused_file(tmp_path, capsys):
     assert exit_info.value.code != 0
     assert "Rad 2, kolumn Namn: Namn saknas." in capsys.readouterr().err
     assert not Signatory.objects.exists()
+
+
+def test_an_import_locks_the_register_until_it_ends():
+    """An admin save of a signatory made during an import waits for it, and then finds the
+    version moved, instead of being overwritten by the import's older copy of the row."""
+    make_signatory("Föreningen Ängen", organisation_number=GOOD_NUMBERS[0])
+    with CaptureQueriesContext(connection) as queries:
+        outcome = import_file(csv_bytes([row("Föreningen Ängen", GOOD_NUMBERS[0])]), "csv")
+
+    assert outcome.ok, outcome.errors
+    reads = [q["sql"] for q in queries if 'FROM "signatories_signatory"' in q["sql"]]
+    assert reads[0].endswith("FOR UPDATE")  # the loader's read, the first of the register
