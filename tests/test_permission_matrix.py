@@ -20,6 +20,7 @@ from types import SimpleNamespace
 
 import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.models import User
 from django.core.management import call_command
@@ -296,8 +297,15 @@ def world(django_db_setup, django_db_blocker):
             draft_report = AnnualReport.objects.create(year=2018, title="Årsrapport 2018")
         from django.contrib.contenttypes.models import ContentType
 
+        # One login per role for the whole matrix: each request is made with its session cookie
+        # (and rolled back), so a logout or a password change in one case ends no other's.
+        sessions = {
+            role: log_in_client(Client(), user).cookies[settings.SESSION_COOKIE_NAME].value
+            for role, user in users.items()
+        }
         yield SimpleNamespace(
             users=users,
+            sessions=sessions,
             sent=sent,
             draft=draft,
             approved=approved,
@@ -321,7 +329,7 @@ def world(django_db_setup, django_db_blocker):
 def client_as(world, role):
     client = Client()
     if role != "anonymous":
-        log_in_client(client, world.users[role])
+        client.cookies[settings.SESSION_COOKIE_NAME] = world.sessions[role]
     return client
 
 
