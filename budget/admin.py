@@ -7,7 +7,7 @@ from budget.models import BudgetLine, BudgetYear, Commitment, FeeRate, OutcomeEn
 from budget.money import format_kr
 from budget.resources import LEDGER_FORMATS, OutcomeEntryResource
 from budget.services import ledger_errors
-from ros_portal.admin_display import yes_no_icon
+from ros_portal.admin_display import yes_no_column
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.imports import SafeImportMixin
 from ros_portal.locking import VersionedAdmin
@@ -61,16 +61,11 @@ class BudgetLineAdmin(VersionedAdmin, GuardedHistoryAdmin):
     list_filter = ["budget_year"]
     list_select_related = ["budget_year"]
     search_fields = ["name"]
+    fees = yes_no_column(BudgetLine, "is_fees")
 
     @admin.display(description=_("belopp"), ordering="amount")
     def amount_kr(self, line):
         return format_kr(line.amount)
-
-    @admin.display(
-        description=BudgetLine._meta.get_field("is_fees").verbose_name, ordering="is_fees"
-    )
-    def fees(self, line):
-        return yes_no_icon(line.is_fees)
 
 
 class BudgetYearFilter(YearListFilter):

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from ros_portal.admin_display import yes_no_icon
+from ros_portal.admin_display import yes_no_column
 from ros_portal.models import PermissionChange
 
 
@@ -14,11 +14,7 @@ class PermissionChangeAdmin(admin.ModelAdmin):
     search_fields = ["subject", "what", "by__username"]
     date_hierarchy = "at"
 
-    @admin.display(
-        description=PermissionChange._meta.get_field("added").verbose_name, ordering="added"
-    )
-    def given(self, change):
-        return yes_no_icon(change.added)
+    given = yes_no_column(PermissionChange, "added")
 
     def has_add_permission(self, request):
         return False

@@ -16,8 +16,9 @@ from ros_portal.admin_widgets import AutocompleteFields
 
 
 class GuardedHistoryAdmin(AutocompleteFields, SimpleHistoryAdmin):
-    # The project's record admins derive from this class, so their autocomplete fields take
-    # a crafted value as a form error (ros_portal.admin_widgets).
+    """The base of the project's record admins: the guarded revert above, and autocomplete
+    fields that take a crafted value as a form error (ros_portal.admin_widgets)."""
+
     # Fields a revert leaves as they are now (besides the optimistic-locking version).
     revert_keeps = ()
 

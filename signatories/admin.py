@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from ros_portal.admin_display import yes_no_icon
+from ros_portal.admin_display import yes_no_column
 from ros_portal.exports import SafeCSV, SafeXLSX
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.imports import SafeImportMixin
@@ -51,6 +51,7 @@ class SignatoryAdmin(SafeImportMixin, VersionedAdmin, GuardedHistoryAdmin):
     import_formats = [SafeCSV, SafeXLSX]
     export_formats = [SafeCSV, SafeXLSX]
     import_template_name = "signatories/admin/import.html"
+    umbrella = yes_no_column(Signatory, "is_umbrella")
     import_form_class = SignatoryImportForm
     list_display = [
         "name",
@@ -96,12 +97,6 @@ class SignatoryAdmin(SafeImportMixin, VersionedAdmin, GuardedHistoryAdmin):
         ),
         (_("Demodata"), {"fields": ["is_synthetic"], "classes": ["collapse"]}),
     ]
-
-    @admin.display(
-        description=Signatory._meta.get_field("is_umbrella").verbose_name, ordering="is_umbrella"
-    )
-    def umbrella(self, signatory):
-        return yes_no_icon(signatory.is_umbrella)
 
     @admin.display(description=_("antagen genom beslut"), ordering="admitted_by")
     def admitted_by_link(self, signatory):
