@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from meetings.models import ActionItem, AgendaItem, Meeting, Person
 from meetings.models.minutes import ActionStatus
 from reports.minutes import load_meeting, minutes_context
-from reports.pdf import render_pdf
+from reports.pdf import cached_pdf
 
 
 def previous_approved(meeting):
@@ -46,13 +46,14 @@ def pack_filename(meeting):
 
 
 def meeting_pack_pdf(meeting, lang="sv"):
-    """(filename, "application/pdf", bytes) of the meeting's pack."""
+    """(filename, "application/pdf", bytes) of the meeting's pack; the same pack is made once
+    (reports.pdf.cached_pdf), so members fetching it again do not render it again."""
     with translation.override(lang):
         title = _("Mötespaket %(date)s: %(title)s") % {
             "date": formats.date_format(meeting.date, "j F Y"),
             "title": meeting.title,
         }
-        data = render_pdf(
+        data = cached_pdf(
             "reports/meeting_pack.html", pack_context(meeting), title=title, lang=lang
         )
     return pack_filename(meeting), "application/pdf", data

@@ -83,6 +83,22 @@ def test_the_secretary_gets_a_new_pdf_after_a_correction(
     assert after != before
 
 
+def test_a_member_fetching_the_meeting_pack_twice_has_it_made_once(
+    client_for, member, sent_minutes, written, shared_cache
+):
+    client = client_for(member)
+    url = reverse("meetings:meeting_pack", args=[sent_minutes.pk])
+    first = client.get(url)
+    second = client.get(url)
+    assert first.status_code == second.status_code == 200
+    assert len(written) == 1
+    assert second.content == first.content
+    sent_minutes.agenda_items.update(heading="Budget 2026 i ny lydelse")
+    client.get(url)
+    assert len(written) == 2
+    assert "Budget 2026 i ny lydelse" in written[1]
+
+
 def test_a_chart_is_drawn_once_for_the_same_figures_and_again_for_changed_ones(
     db, drawn, shared_cache
 ):
