@@ -80,6 +80,26 @@ def test_second_adjuster_gets_a_stale_save_refused_and_sees_the_other_version(
     assert decision.version == 2
 
 
+def test_a_stale_save_against_a_version_nobody_signed_names_no_one_rather_than_crashing(
+    client_for, adjuster, sent_minutes
+):
+    # The decision's only version was written by a script (an import, the demo): no login.
+    decision = sent_minutes.decisions.get()
+    assert decision.history.first().history_user is None
+
+    response = client_for(adjuster).post(
+        _edit_url("beslut", decision), {"text": "Jans version av beslutet.", "version": 7}
+    )
+
+    assert response.status_code == 409
+    page = response.content.decode()
+    assert "Din ändring är inte sparad" in page
+    assert "sparades av okänd" in page
+    assert "Jans version av beslutet." in page
+    decision.refresh_from_db()
+    assert decision.version == 1
+
+
 def test_saving_again_after_reading_the_other_version_succeeds(
     client_for, adjuster, second_adjuster, sent_minutes
 ):
