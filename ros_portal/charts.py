@@ -32,6 +32,9 @@ def setup_matplotlib():
     for path in sorted(FONT_DIR.glob("NotoSans-*.ttf")):
         font_manager.fontManager.addfont(str(path))
     matplotlib.rcParams["svg.fonttype"] = "none"  # text stays text: small, searchable in PDFs
+    # Labels are our users' text (budget line names): "$5 och $6" is drawn as written, never
+    # read as TeX, which would garble it or, malformed ("$\foo$"), fail the whole page.
+    matplotlib.rcParams["text.parse_math"] = False
     matplotlib.rcParams["font.family"] = FONT_FAMILY
     # Clip and marker ids from a fixed salt: the same figures give the same SVG in every process
     # (and so the same PDF bytes), not ids drawn at random per chart.

@@ -147,6 +147,21 @@ def test_the_xlsx_export_keeps_a_hostile_line_name_as_text(client_for, member, d
     assert cell.value.startswith("'=")
 
 
+@pytest.mark.parametrize("name", [r"Resor $\foo$ och mat", "Porto $5 och tryck $6"])
+def test_a_line_name_with_dollar_signs_is_drawn_as_written_not_as_tex(
+    client_for, member, demo_budget, name
+):
+    line = BudgetLine.objects.get(budget_year__year=2025, name="Kommunikation")
+    line.name = name
+    line.save()
+
+    response = client_for(member).get(URL, {"year": 2025})
+
+    assert response.status_code == 200
+    chart = re.search(r"<svg.*</svg>", response.content.decode(), re.S)[0]
+    assert f">{name}</text>" in chart
+
+
 @pytest.mark.parametrize("year", [2024, 2025, 2026])
 def test_every_demo_year_renders(client_for, member, demo_budget, year):
     assert client_for(member).get(URL, {"year": year}).status_code == 200
