@@ -1,12 +1,12 @@
 """The portal's one spreadsheet exporter: CSV, XLSX and JSON from a tablib Dataset.
 
 A spreadsheet runs a cell that starts with =, +, -, @, a tab or a carriage return as a formula
-(OWASP: CSV injection), so every text cell written to CSV or XLSX gets a leading apostrophe
-first; numbers and dates stay numbers and dates. JSON is data for programs and is written as
-it is. XLSX cannot hold most control characters (Word pastes a line break as a vertical tab):
-they become spaces in XLSX cells. The signatory register, the budget ledger and the open data
-of decisions and action items all export through here (import-export formats for the admin,
-`export()` for views).
+(OWASP: CSV injection), also after leading spaces or in the full-width forms of the signs, so
+every such text cell written to CSV or XLSX gets a leading apostrophe first; numbers and dates
+stay numbers and dates. JSON is data for programs and is written as it is. XLSX cannot hold most
+control characters (Word pastes a line break as a vertical tab): they become spaces in XLSX
+cells. The signatory register, the budget ledger and the open data of decisions and action
+items all export through here (import-export formats for the admin, `export()` for views).
 """
 
 import csv
@@ -20,6 +20,10 @@ from import_export.formats import base_formats
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheets trim leading spaces and line breaks before they look for a formula, and some
+# read the full-width signs (＝＋－＠) as the ASCII ones; invisible characters hide a sign too.
+FULL_WIDTH_STARTS = ("\uff1d", "\uff0b", "\uff0d", "\uff20")
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -27,16 +31,24 @@ CONTENT_TYPES = {
 }
 
 
+def runs_as_formula(text):
+    """Whether a spreadsheet could read the text as a formula: a formula sign first, also
+    after leading spaces, line breaks or invisible characters, or in its full-width form."""
+    if text.startswith(FORMULA_STARTS):
+        return True
+    return text.lstrip().lstrip(INVISIBLE).lstrip().startswith(FORMULA_STARTS + FULL_WIDTH_STARTS)
+
+
 def neutralise(value):
     """Text a spreadsheet would run as a formula gets a leading apostrophe and stays text."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and runs_as_formula(value):
         return "'" + value
     return value
 
 
 def unneutralise(text):
     """Undo neutralise() when a file we exported comes back."""
-    if isinstance(text, str) and text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+    if isinstance(text, str) and text.startswith("'") and runs_as_formula(text[1:]):
         return text[1:]
     return text
 

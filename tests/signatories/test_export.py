@@ -14,7 +14,19 @@ from tests.signatories.helpers import HEADERS, make_signatory
 
 pytestmark = pytest.mark.django_db
 
-HOSTILE = ['=HYPERLINK("http://x","y")', "+SUM(1,2)", "-2+3", "@SUM(A1)", "\tTabben"]
+HOSTILE = [
+    '=HYPERLINK("http://x","y")',
+    "+SUM(1,2)",
+    "-2+3",
+    "@SUM(A1)",
+    "\tTabben",
+    # Spreadsheets trim these before they look for a formula, or read the full-width sign.
+    ' =HYPERLINK("http://x","y")',
+    "\n=1+1",
+    "\u00a0=1+1",
+    "\u200b=1+1",
+    '\uff1dHYPERLINK("http://x","y")',
+]
 
 
 def exported(fmt):
