@@ -40,12 +40,19 @@ def _own_addresses(user):
     return {user.email, adjuster_address(person) if person else None} - {None, ""}
 
 
+def _one_line(subject):
+    """The subject on one line. A title pasted from Word carries a vertical tab for a line
+    break; the mail library reads that (and the other line separators of Unicode) as a line
+    break, so that in a header it would start another header or refuse to write the mail."""
+    return " ".join(subject.split())
+
+
 def _send(subject, template, context, recipients, acting_user=None):
     recipients = sorted({a for a in recipients if a} - _own_addresses(acting_user))
     if not recipients:
         return 0
     body = render_to_string(template, context)
-    messages = [EmailMessage(subject, body, to=[address]) for address in recipients]
+    messages = [EmailMessage(_one_line(subject), body, to=[address]) for address in recipients]
     return get_connection().send_messages(messages)
 
 
@@ -149,7 +156,7 @@ def send_invitations(meeting, addresses, *, sequence, updated, pack):
     messages = []
     for address in addresses:
         ics = invitation_ics(meeting, sequence=sequence, method="REQUEST", address=address)
-        message = EmailMessage(subject, body, to=[address])
+        message = EmailMessage(_one_line(subject), body, to=[address])
         message.attach("kallelse.ics", ics, "text/calendar; method=REQUEST; charset=utf-8")
         message.attach(filename, pdf, content_type)
         messages.append(message)
@@ -170,7 +177,7 @@ def send_cancellations(meeting, addresses, *, sequence):
     messages = []
     for address in addresses:
         ics = invitation_ics(meeting, sequence=sequence, method="CANCEL", address=address)
-        message = EmailMessage(subject, body, to=[address])
+        message = EmailMessage(_one_line(subject), body, to=[address])
         message.attach("installt.ics", ics, "text/calendar; method=CANCEL; charset=utf-8")
         messages.append(message)
     return get_connection().send_messages(messages)

@@ -79,6 +79,22 @@ def test_secretary_sends_members_and_guests_an_invitation_with_ics_and_pack(
     assert pack[1].startswith(b"%PDF")
 
 
+def test_a_title_pasted_from_word_with_a_vertical_tab_still_gives_a_one_line_subject(
+    client_for, secretary, planned
+):
+    # Word pastes a line break as a vertical tab; the mail library reads it as a line break,
+    # and in a header that is either a second header or a refusal to write the mail at all.
+    Meeting.objects.filter(pk=planned.pk).update(title="Kick-off IOP\x0bBcc: evil@example.com")
+
+    response = _invite(client_for(secretary), planned)
+
+    assert response.status_code == 302
+    message = mail.outbox[0]
+    assert message.subject == "Kallelse: Kick-off IOP Bcc: evil@example.com 5 februari 2026"
+    headers = message.message().as_bytes().split(b"\n\n", 1)[0]
+    assert b"\nBcc:" not in headers
+
+
 def test_what_was_sent_is_recorded(client_for, secretary, planned):
     _invite(client_for(secretary), planned)
 
