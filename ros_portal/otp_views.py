@@ -8,7 +8,10 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
@@ -43,6 +46,29 @@ def _confirmed_device(user):
     return TOTPDevice.objects.filter(user=user, confirmed=True).first()
 
 
+def _code_accepted(device, form, wrong):
+    """Whether the form's code is the device's current one; if not, the form says why.
+
+    After each wrong code django-otp makes the next attempt wait twice as long (1, 2, 4, …
+    seconds) and refuses every code until then, the right one too: that is said as such, with
+    the moment it ends, instead of calling a right code wrong."""
+    allowed, refusal = device.verify_is_allowed()
+    if not allowed:
+        until = timezone.localtime((refusal or {}).get("locked_until") or timezone.now())
+        time = gettext("kl. %(time)s") % {"time": until.strftime("%H.%M.%S")}
+        when = f"{date_format(until, 'j F Y')} {time}"
+        form.add_error(
+            "token",
+            gettext("För många felaktiga koder i rad. Vänta till %(when)s och försök igen.")
+            % {"when": when},
+        )
+        return False
+    if device.verify_token(form.cleaned_data["token"].strip()):
+        return True
+    form.add_error("token", wrong)
+    return False
+
+
 @login_required
 def verify(request):
     """The second step of a login: the current code from the user's authenticator app."""
@@ -50,12 +76,10 @@ def verify(request):
     if device is None:
         return redirect(f"{reverse('otp:setup')}?{request.GET.urlencode()}")
     form = TokenForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        # verify_token is throttled by django-otp: each failure doubles the wait.
-        if device.verify_token(form.cleaned_data["token"].strip()):
-            otp_login(request, device)
-            return redirect(_next_url(request))
-        form.add_error("token", _("Koden stämmer inte. Vänta på nästa kod och försök igen."))
+    wrong = _("Koden stämmer inte. Vänta på nästa kod och försök igen.")
+    if request.method == "POST" and form.is_valid() and _code_accepted(device, form, wrong):
+        otp_login(request, device)
+        return redirect(_next_url(request))
     return render(request, "otp/verify.html", {"form": form, "next": _next_url(request)})
 
 
@@ -75,17 +99,14 @@ def setup(request):
         user=request.user, confirmed=False, defaults={"name": DEVICE_NAME}
     )
     form = TokenForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        if device.verify_token(form.cleaned_data["token"].strip()):
-            device.confirmed = True
-            device.save(update_fields=["confirmed"])
-            otp_login(request, device)
-            request.session[OTP_REQUIRED_SESSION_KEY] = True
-            messages.success(request, _("Tvåstegsinloggning är påslagen."))
-            return redirect(_next_url(request))
-        form.add_error(
-            "token", _("Koden stämmer inte. Kontrollera att klockan i telefonen går rätt.")
-        )
+    wrong = _("Koden stämmer inte. Kontrollera att klockan i telefonen går rätt.")
+    if request.method == "POST" and form.is_valid() and _code_accepted(device, form, wrong):
+        device.confirmed = True
+        device.save(update_fields=["confirmed"])
+        otp_login(request, device)
+        request.session[OTP_REQUIRED_SESSION_KEY] = True
+        messages.success(request, _("Tvåstegsinloggning är påslagen."))
+        return redirect(_next_url(request))
     context = {
         "form": form,
         "secret": base64.b32encode(device.bin_key).decode("ascii"),
@@ -109,11 +130,10 @@ def disable(request):
     if not request.user.is_verified():
         raise PermissionDenied
     form = TokenForm(request.POST)
-    if form.is_valid():
-        if device.verify_token(form.cleaned_data["token"].strip()):
-            TOTPDevice.objects.filter(user=request.user).delete()
-            request.session[OTP_REQUIRED_SESSION_KEY] = False
-            messages.success(request, _("Tvåstegsinloggning är avstängd."))
-            return redirect("otp:setup")
-        form.add_error("token", _("Koden stämmer inte. Vänta på nästa kod och försök igen."))
+    wrong = _("Koden stämmer inte. Vänta på nästa kod och försök igen.")
+    if form.is_valid() and _code_accepted(device, form, wrong):
+        TOTPDevice.objects.filter(user=request.user).delete()
+        request.session[OTP_REQUIRED_SESSION_KEY] = False
+        messages.success(request, _("Tvåstegsinloggning är avstängd."))
+        return redirect("otp:setup")
     return _enabled_page(request, form)

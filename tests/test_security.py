@@ -167,6 +167,26 @@ def test_the_secretary_with_a_device_must_give_the_code_after_the_password(clien
     assert client.get("/admin/").status_code == 200
 
 
+def test_the_secretary_who_mistyped_her_code_often_is_told_until_when_to_wait(client, secretary):
+    # django-otp doubles the wait after each wrong code and refuses every code meanwhile, the
+    # right one too: she must not be told that her right code is wrong.
+    device = TOTPDevice.objects.create(user=secretary, name="app", confirmed=True)
+    _password_login(client, secretary)
+    device.throttling_failure_count = 10
+    device.throttling_failure_timestamp = timezone.now()
+    device.save()
+
+    response = client.post(reverse("otp:verify"), {"token": code_for(device), "next": "/admin/"})
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Koden stämmer inte" not in page
+    until = timezone.localtime(device.throttling_failure_timestamp + timedelta(seconds=512))
+    assert f"För många felaktiga koder i rad. Vänta till {until.day} " in page
+    assert f"kl. {until:%H.%M.%S}" in page
+    assert client.get("/admin/").status_code == 302
+
+
 def test_the_administrator_is_also_held_to_two_factor_login(client, administrator):
     _password_login(client, administrator, ADMIN_LOGIN)
     assert client.get("/admin/").url.startswith(reverse("otp:verify"))
