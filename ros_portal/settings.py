@@ -196,6 +196,8 @@ IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
 IMPORT_EXPORT_TMP_STORAGE_CLASS = "ros_portal.imports.ImportUploadStorage"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
+# Sessions in the database (Django's), refusing a cookie with a NUL byte (ros_portal/sessions.py).
+SESSION_ENGINE = "ros_portal.sessions"
 # Sessions expire after two hours without a request: every request renews the cookie.
 SESSION_COOKIE_AGE = env_int("DJANGO_SESSION_COOKIE_AGE", 60 * 60 * 2)
 SESSION_SAVE_EVERY_REQUEST = True

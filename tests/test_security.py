@@ -406,3 +406,17 @@ def test_an_outsider_searching_with_a_nul_byte_gets_not_found(client, db):
     response = client.get("/sok/?q=a%00b")
     assert response.status_code == 404
     assert "Sidan finns inte" in response.content.decode()
+
+
+@pytest.mark.parametrize("url", ["/", LOGIN, "/moten/"])
+def test_an_outsider_whose_session_cookie_hides_a_nul_byte_gets_a_page_not_a_server_error(
+    client, db, url
+):
+    # The cookie syntax's octal escape \000 arrives as a NUL byte, which PostgreSQL refuses
+    # in the lookup of the session: such a cookie names no session.
+    cookie = f'{settings.SESSION_COOKIE_NAME}="\\000abcdefghijklmnop"'
+
+    response = client.get(url, HTTP_COOKIE=cookie)
+
+    assert response.status_code in (200, 302)
+    assert not response.wsgi_request.user.is_authenticated
