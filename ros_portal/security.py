@@ -94,3 +94,20 @@ def client_ip(request):
         if len(hops) >= count:
             return hops[-count]
     return request.META.get("REMOTE_ADDR")
+
+
+# What django-axes keeps of a username (AccessAttempt.username and its logs).
+AXES_USERNAME_LENGTH = 255
+
+
+def client_username(request, credentials=None):
+    """The username for django-axes, read as axes reads it, cut to the length it stores.
+
+    Django's login form does not limit the username's length: a failed login with a longer
+    one made axes fail writing its record, a server error instead of "wrong password"."""
+    field = settings.AXES_USERNAME_FORM_FIELD
+    if credentials:
+        username = credentials.get(field)
+    else:
+        username = getattr(request, "data", request.POST).get(field)
+    return username[:AXES_USERNAME_LENGTH] if isinstance(username, str) else username

@@ -217,6 +217,8 @@ AXES_LOCKOUT_TEMPLATE = "otp/lockout.html"
 # names the client; without, only the socket's address counts (a client cannot spoof it).
 ROS_TRUSTED_PROXY_COUNT = env_int("ROS_TRUSTED_PROXY_COUNT", 0)
 AXES_CLIENT_IP_CALLABLE = "ros_portal.security.client_ip"
+# Usernames cut to what axes stores: the login form takes any length.
+AXES_USERNAME_CALLABLE = "ros_portal.security.client_username"
 
 # Two-factor login (TOTP): required for staff and superusers, optional for members.
 OTP_TOTP_ISSUER = "RÖS-portalen"

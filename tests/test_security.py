@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib.sessions.models import Session
 from django.urls import reverse
@@ -110,6 +111,16 @@ def test_the_lock_holds_the_pair_of_username_and_address_only(client, member, ad
     client.logout()
     response = client.post(LOGIN, {"username": "jan", "password": PASSWORD}, REMOTE_ADDR="10.0.0.1")
     assert response.status_code == 302
+
+
+@pytest.mark.parametrize("url", [LOGIN, ADMIN_LOGIN])
+def test_an_outsider_posting_a_very_long_username_is_refused_not_a_server_error(client, db, url):
+    # The login form does not limit the username's length; the lockout's records hold 255.
+    response = _fail(client, url, "x" * 300)
+
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+    assert AccessAttempt.objects.get().username == "x" * 255
 
 
 def test_the_lock_lasts_fifteen_minutes():
