@@ -4,6 +4,7 @@ Outlook and other clients subscribe by URL, so UIDs stay stable per meeting, eve
 DTSTAMP and times carry TZID=Europe/Stockholm with a matching VTIMEZONE.
 """
 
+import re
 from datetime import date, datetime, timedelta
 from email.utils import parseaddr
 from urllib.parse import urlsplit
@@ -20,6 +21,13 @@ from meetings.models import Meeting
 from meetings.models.meeting import STEERING_KINDS, Status
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
+# iCalendar text holds no control character but tab and line break (RFC 5545, 3.3.11): Word
+# pastes a line break as a vertical tab, and a strict client drops the whole feed for one.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _text(value):
+    return CONTROL_CHARACTERS.sub(" ", value)
 
 
 def _uid(meeting):
@@ -60,11 +68,11 @@ def _event(meeting, stamp, *, summary, location="", description="", url=""):
     start, end = _times(meeting)
     event.add("dtstart", start)
     event.add("dtend", end)
-    event.add("summary", summary)
+    event.add("summary", _text(summary))
     if location:
-        event.add("location", location)
+        event.add("location", _text(location))
     if description:
-        event.add("description", description)
+        event.add("description", _text(description))
     if url:
         event.add("url", url)
     return event

@@ -65,6 +65,28 @@ def test_public_event_appears_with_its_title_and_place(client, sent_minutes):
     ]
 
 
+def test_a_title_and_place_pasted_from_word_keep_their_control_characters_out_of_the_feed(
+    client, sent_minutes
+):
+    # Word pastes a line break as a vertical tab; iCalendar text may hold no control
+    # character (RFC 5545, 3.3.11), and a strict client drops the whole feed for one.
+    type(sent_minutes).objects.create(
+        kind="dialogue",
+        title="Dialogmöte\x0bi Skövde",
+        date="2026-03-10",
+        place="Stadshuset\x0cSkövde\nSal 2",
+        is_public_event=True,
+    )
+
+    body = client.get(reverse("meetings:calendar_public")).content
+
+    assert not any(byte in body for byte in b"\x0b\x0c")
+    _calendar, events = _events(body)
+    assert [(str(e["SUMMARY"]), str(e["LOCATION"])) for e in events] == [
+        ("Dialogmöte i Skövde", "Stadshuset Skövde\nSal 2")
+    ]
+
+
 def test_a_cancelled_public_event_is_marked_cancelled_in_the_public_feed(
     client, secretary, sent_minutes
 ):
