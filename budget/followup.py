@@ -42,9 +42,24 @@ class FollowUpLine:
         return self.budget - self.outcome - self.open_commitments
 
     @property
+    def remaining_tkr(self):
+        """Kvar as the table in tkr prints it, from the figures in tkr, as difference_tkr."""
+        return (
+            round_kr(self.budget, ONE_TKR)
+            - round_kr(self.outcome, ONE_TKR)
+            - round_kr(self.open_commitments, ONE_TKR)
+        )
+
+    @property
     def difference(self):
         """Budget minus outcome, the report's "Differens budget"; a surplus is positive."""
         return self.budget - self.outcome
+
+    @property
+    def difference_tkr(self):
+        """The difference as a table in tkr prints it: the budget in tkr minus the outcome in
+        tkr, so that the row subtracts (400 − 246 = +154 even when the outcome is 245 500 kr)."""
+        return round_kr(self.budget, ONE_TKR) - round_kr(self.outcome, ONE_TKR)
 
     @property
     def share_used(self):

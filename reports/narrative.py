@@ -30,7 +30,7 @@ def _tkr(amount):
 
 def _line_difference(facts, name):
     row = facts.budget_line(name or "")
-    return _tkr(row.difference) if row else None
+    return _tkr(row.difference_tkr) if row else None
 
 
 # name -> (help text, value from the facts); `argument` is what follows a colon.
@@ -76,7 +76,7 @@ PLACEHOLDERS = {
     ),
     "överskott": (
         _("budget minus utfall i tkr"),
-        lambda f, a: _tkr(f.budget.total.difference) if f.budget else None,
+        lambda f, a: _tkr(f.budget.total.difference_tkr) if f.budget else None,
     ),
     "differens": (
         _("en budgetposts differens i tkr: {{differens:Arvoden}}"),

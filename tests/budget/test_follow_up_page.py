@@ -43,6 +43,23 @@ def test_the_page_shows_the_seed_table_with_caption_and_scoped_headers(
     assert table["Summa"] == ["1\u00a0426", "0", "1\u00a0059", "367", "74\u00a0%", "+367"]
 
 
+def test_member_sees_a_row_that_subtracts_when_the_outcome_has_half_a_thousand(
+    client_for, member, demo_budget
+):
+    # 500 kr more on Arvoden: 246 500 kr reads 247 tkr, so 400 − 247 leaves 153, not the 154
+    # that rounding the exact 153 500 kr would give.
+    OutcomeEntry.objects.create(
+        line=BudgetLine.objects.get(budget_year__year=2025, name="Arvoden"),
+        booked_on=datetime.date(2025, 12, 30),
+        amount=Decimal("500"),
+        text="Arvode",
+    )
+    html = client_for(member).get(URL, {"year": 2025, "until": "2025-12-31"}).content.decode()
+    row = re.search(r'<th scope="row">Arvoden</th>\s*((?:<td[^>]*>[^<]*</td>\s*)+)', html)
+    cells = re.findall(r"<td[^>]*>([^<]*)</td>", row.group(1))
+    assert cells == ["400", "0", "247", "153", "62\u00a0%", "+153"]
+
+
 def test_the_page_shows_the_chart_inline_without_inline_css(client_for, member, demo_budget):
     html = client_for(member).get(URL, {"year": 2025}).content.decode()
     assert '<svg role="img" aria-label="Budget och utfall 2025' in html

@@ -124,6 +124,22 @@ def test_adding_an_outcome_entry_changes_the_budget_table(report, page_text):
     assert "+60" in text
 
 
+def test_each_budget_row_in_tkr_subtracts_when_the_outcome_has_half_a_thousand(report, page_text):
+    # 40 500 kr of 100 000 kr reads 41 tkr; the row must then say +59, not the +60 that
+    # rounding the exact 59 500 kr would give (100 − 41 = 59). The total and the text alike.
+    OutcomeEntry.objects.create(
+        booked_on=D(2019, 11, 1),
+        line=BudgetLine.objects.get(name="Kommunikation"),
+        amount=Decimal("40500"),
+        text="Trycksaker",
+    )
+    text = page_text()
+    # strip_tags joins a row's cells without spaces.
+    assert "Kommunikation10041+59" in text
+    assert "Summa500291+209" in text
+    assert "Överskott 209 tkr." in text
+
+
 def test_the_downloaded_pdf_follows_the_data_despite_the_cache(
     report, client_for, process_leader, tmp_path
 ):
