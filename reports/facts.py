@@ -48,7 +48,9 @@ def share_words(share):
     for value, words in _FRACTIONS:
         if abs(share - value) <= _FRACTION_TOLERANCE:
             return _("cirka %(fraction)s") % {"fraction": words}
-    percent = (share * 100).quantize(Decimal("1"))
+    from signatories.stats import whole_percent
+
+    percent = whole_percent(share)
     return _("cirka %(percent)s procent") % {"percent": percent}
 
 
@@ -130,7 +132,9 @@ class DialogueReach:
 
     @property
     def percent(self):
-        return (self.share * 100).quantize(Decimal("1")) if self.share is not None else None
+        from signatories.stats import whole_percent
+
+        return whole_percent(self.share) if self.share is not None else None
 
 
 class YearFacts:
@@ -382,7 +386,9 @@ class YearFacts:
     def umbrella_percent(self):
         if self.umbrella_share is None:
             return None
-        return (self.umbrella_share * 100).quantize(Decimal("1"))
+        from signatories.stats import whole_percent
+
+        return whole_percent(self.umbrella_share)
 
     @cached_property
     def _signatories_per_year(self):

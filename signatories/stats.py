@@ -71,6 +71,11 @@ def share(part, total):
     return ratio.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
 
 
+def whole_percent(share):
+    """A share 0..1 as whole percent, halves upwards as everywhere else: 0.125 -> 13."""
+    return (share * 100).quantize(Decimal("1"), rounding=ROUND_HALF_UP)
+
+
 def by_subregion(on_date):
     """[(subregion label, count)] on that date, every subregion in the register's order."""
     counts = dict(

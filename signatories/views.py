@@ -1,5 +1,4 @@
 import datetime
-from decimal import Decimal
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
@@ -67,7 +66,7 @@ def statistics(request):
         "form": form,
         "on": on,
         "total": sum(count for _label, count in by_subregion),
-        "umbrella_percent": (umbrella_share * 100).quantize(Decimal("1")),
+        "umbrella_percent": stats.whole_percent(umbrella_share),
         "by_subregion": by_subregion,
         "new": new,
         "withdrawn": gone,

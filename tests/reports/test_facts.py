@@ -26,6 +26,10 @@ def test_a_share_near_a_third_reads_cirka_en_tredjedel():
     assert share_words(Decimal("0.1")) == "cirka 10 procent"
 
 
+def test_a_share_of_one_in_eight_reads_13_procent_as_halves_round_upwards():
+    assert share_words(Decimal("0.125")) == "cirka 13 procent"
+
+
 def test_names_are_joined_with_och():
     assert join_and(["A", "B", "C"]) == "A, B och C"
     assert join_and(["A"]) == "A"

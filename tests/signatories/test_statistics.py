@@ -104,6 +104,17 @@ def test_member_sees_the_figures_at_a_chosen_date(client_for, member, register):
     assert '<th scope="row">2022</th>' in page
 
 
+def test_member_reads_one_umbrella_body_in_eight_as_13_percent_rounded_half_up(client_for, member):
+    make_signatory("Paraplyet", signed_on=D(2020, 1, 1), is_umbrella=True)
+    for number in range(7):
+        make_signatory(f"Förening {number}", signed_on=D(2020, 1, 1))
+
+    response = client_for(member).get(reverse("signatories:statistics"), {"datum": "2020-12-31"})
+
+    assert response.context["umbrella_percent"] == Decimal("13")  # 12,5 %, not 12 (half even)
+    assert stats.whole_percent(Decimal("0.125")) == Decimal("13")
+
+
 def test_member_asking_for_a_date_centuries_ahead_is_told_and_gets_todays_figures(
     client_for, member, register
 ):
