@@ -1,5 +1,6 @@
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -128,6 +129,21 @@ class OutcomeEntry(models.Model):
 
     def __str__(self):
         return f"{self.booked_on} {self.text}"
+
+    def clean(self):
+        # The follow-up and the annual report count a year's entries booked in that year: an
+        # entry on a budget booked in another year would sit there, counted by no figure.
+        if self.booked_on and self.line_id and self.booked_on.year != self.line.budget_year.year:
+            raise ValidationError(
+                {
+                    "booked_on": _(
+                        "Bokföringsdatumet ska ligga i budgetåret %(year)s. En kostnad som "
+                        "bokförs ett annat år förs på det årets budget, med verksamhetsåret "
+                        "angivet."
+                    )
+                    % {"year": self.line.budget_year.year}
+                }
+            )
 
 
 class Commitment(models.Model):

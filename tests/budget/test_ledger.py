@@ -65,6 +65,39 @@ def test_a_bad_ledger_file_changes_nothing_and_names_every_bad_row(demo_budget, 
     assert errors[3].startswith("Rad 5: Beslut: Okänt beslut: § 99/2025")
 
 
+def test_an_entry_on_2025s_budget_booked_in_2026_is_refused_and_nothing_is_booked(
+    demo_budget, process_leader
+):
+    # The 2025 follow-up and report count what is booked up to 31 December 2025: this entry
+    # would be on the 2025 budget and in no figure of it.
+    late = HEADER + "2025-12-18;2025;Arvoden;1 000,00;Rätt rad;V1;;\n"
+    late += "2026-01-15;2025;Arvoden;9 000,00;Sent arvode;V2;;\n"
+    before = _entries()
+    with pytest.raises(LedgerImportError) as refused:
+        import_ledger(late.encode(), "csv", process_leader)
+    assert _entries() == before
+    assert refused.value.errors == [
+        "Rad 2: Bokföringsdatum: Bokföringsdatumet ska ligga i budgetåret 2025. En kostnad som "
+        "bokförs ett annat år förs på det årets budget, med verksamhetsåret angivet."
+    ]
+
+
+def test_the_process_leader_cannot_add_an_entry_booked_outside_its_budget_year_in_the_admin(
+    client_for, process_leader, demo_budget
+):
+    from budget.models import BudgetLine
+
+    line = BudgetLine.objects.get(budget_year__year=2025, name="Arvoden")
+    before = _entries()
+    response = client_for(process_leader).post(
+        reverse("admin:budget_outcomeentry_add"),
+        {"booked_on": "2024-12-30", "line": line.pk, "amount": "5000", "text": "Fel år"},
+    )
+    assert response.status_code == 200
+    assert "Bokföringsdatumet ska ligga i budgetåret 2025." in response.content.decode()
+    assert _entries() == before
+
+
 def test_a_file_without_the_amount_column_is_refused(demo_budget, process_leader):
     text = "Bokföringsdatum;Budgetår;Budgetpost;Text\n2025-12-18;2025;Arvoden;Utan belopp\n"
     before = _entries()
