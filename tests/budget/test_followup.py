@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from budget.followup import budget_chart_svg, follow_up
 from budget.models import BudgetLine, BudgetYear, OutcomeEntry
-from budget.money import format_diff_tkr, format_kr, format_tkr, tkr_number
+from budget.money import format_diff_tkr, format_kr, format_percent, format_tkr, tkr_number
 
 SEED_TABLE_2025 = [
     ("Arvoden", "400", "246", "+154"),
@@ -64,6 +64,19 @@ def test_share_used_and_remaining_per_line(demo_budget):
     fees = follow_up(2025).lines[0]
     assert fees.remaining == Decimal("154000")
     assert fees.share_used == Decimal("0.6150")
+
+
+def test_a_share_of_12_495_percent_reads_12_percent_rounded_once(demo_budget):
+    year = BudgetYear.objects.get(year=2025)
+    line = BudgetLine.objects.create(
+        budget_year=year, name="Prov", amount=Decimal("200000"), order=99
+    )
+    OutcomeEntry.objects.create(
+        line=line, booked_on=datetime.date(2025, 6, 1), amount=Decimal("24990"), text="Prov"
+    )
+    row = follow_up(year).lines[-1]
+    assert row.share_used == Decimal("0.12495")
+    assert format_percent(row.share_used) == "12\u00a0%"  # not 13 % via 0,1250
 
 
 def test_a_line_without_budget_has_no_share_used(demo_budget):
