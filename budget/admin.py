@@ -3,7 +3,7 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from budget.models import BudgetLine, BudgetYear, Commitment, FeeRate, OutcomeEntry
+from budget.models import BudgetLine, BudgetYear, Commitment, FeeRate, OutcomeEntry, closed_years
 from budget.money import format_kr
 from budget.resources import LEDGER_FORMATS, OutcomeEntryResource
 from budget.services import ledger_errors
@@ -18,6 +18,12 @@ class BudgetLineInline(VersionedAdmin, admin.TabularInline):
     model = BudgetLine
     extra = 0
     fields = ["order", "name", "amount", "is_fees"]
+
+    def has_delete_permission(self, request, obj=None):
+        # obj is the budget year: a published annual report prints its lines.
+        if obj is not None and closed_years(obj.year):
+            return False
+        return super().has_delete_permission(request, obj)
 
 
 class FeeRateInline(admin.TabularInline):
@@ -67,6 +73,12 @@ class BudgetLineAdmin(VersionedAdmin, GuardedHistoryAdmin):
     def amount_kr(self, line):
         return format_kr(line.amount)
 
+    def has_delete_permission(self, request, obj=None):
+        # A published annual report prints its year's lines (see BudgetLine.clean).
+        if obj is not None and closed_years(obj.budget_year.year):
+            return False
+        return super().has_delete_permission(request, obj)
+
 
 class BudgetYearFilter(YearListFilter):
     title = _("budgetår")
@@ -112,6 +124,13 @@ class OutcomeEntryAdmin(SafeImportMixin, VersionedAdmin, GuardedHistoryAdmin):
     @admin.display(description=_("belopp"), ordering="amount")
     def amount_kr(self, entry):
         return format_kr(entry.amount)
+
+    def has_delete_permission(self, request, obj=None):
+        # An entry a published annual report prints stays (see OutcomeEntry.clean); the
+        # delete action asks this for every selected entry.
+        if obj is not None and closed_years(*obj.report_years()):
+            return False
+        return super().has_delete_permission(request, obj)
 
     def process_result(self, result, request):
         # The confirmed import runs again; if the file went bad meanwhile it was rolled back

@@ -15,6 +15,30 @@ FEE_ROLES = [
 ]
 
 
+def closed_years(*years):
+    """The years among these whose annual report is published: their figures are final."""
+    from reports.models import AnnualReport, ReportStatus
+
+    wanted = {year for year in years if year}
+    if not wanted:
+        return set()
+    published = AnnualReport.objects.filter(year__in=wanted, status=ReportStatus.PUBLISHED)
+    return set(published.values_list("year", flat=True))
+
+
+def refuse_closed_year(*years):
+    """A ValidationError when one of these years' annual report is published."""
+    closed = closed_years(*years)
+    if closed:
+        raise ValidationError(
+            _(
+                "Årsrapporten för %(year)s är publicerad, så årets budget och utfall är "
+                "stängda. Sätt först rapporten tillbaka till utkast för att rätta dem."
+            )
+            % {"year": min(closed)}
+        )
+
+
 class BudgetYear(models.Model):
     """The allocation granted by the regional board for one year."""
 
@@ -84,6 +108,16 @@ class BudgetLine(models.Model):
     def __str__(self):
         return f"{self.budget_year.year}: {self.name}"
 
+    def clean(self):
+        # The published report prints the lines of its year: they change only after it.
+        if self.budget_year_id:
+            refuse_closed_year(self.budget_year.year, *self._stored_years())
+
+    def _stored_years(self):
+        if self.pk is None:
+            return []
+        return BudgetLine.objects.filter(pk=self.pk).values_list("budget_year__year", flat=True)
+
 
 class OutcomeEntry(models.Model):
     """A booked cost charged to a budget line (utfall), as in a ledger export."""
@@ -130,7 +164,22 @@ class OutcomeEntry(models.Model):
     def __str__(self):
         return f"{self.booked_on} {self.text}"
 
+    def report_years(self):
+        """The years whose annual report prints this entry: its budget's, its activity's."""
+        budget_year = self.line.budget_year.year if self.line_id else None
+        return [year for year in (budget_year, self.activity_year) if year]
+
+    def _stored_report_years(self):
+        if self.pk is None:
+            return []
+        stored = OutcomeEntry.objects.filter(pk=self.pk).select_related("line__budget_year")
+        stored = stored.first()
+        return stored.report_years() if stored else []
+
     def clean(self):
+        # A published report prints its year's entries and next year's entries for its
+        # activities: none of them is added, changed or moved away until it is a draft again.
+        refuse_closed_year(*self.report_years(), *self._stored_report_years())
         # The follow-up and the annual report count a year's entries booked in that year: an
         # entry on a budget booked in another year would sit there, counted by no figure.
         if self.booked_on and self.line_id and self.booked_on.year != self.line.budget_year.year:

@@ -98,6 +98,86 @@ def test_the_process_leader_cannot_add_an_entry_booked_outside_its_budget_year_i
     assert _entries() == before
 
 
+CLOSED = (
+    "Årsrapporten för 2025 är publicerad, så årets budget och utfall är stängda. Sätt först "
+    "rapporten tillbaka till utkast för att rätta dem."
+)
+
+
+@pytest.fixture
+def published_2025(db):
+    """The annual report 2025 is published: the 2025 figures it prints are final."""
+    from reports.models import AnnualReport
+
+    return AnnualReport.objects.create(year=2025, title="Årsrapport 2025", status="published")
+
+
+def test_a_ledger_file_booking_on_a_year_whose_report_is_published_is_refused_whole(
+    demo_budget, published_2025, process_leader
+):
+    before = _entries()
+    with pytest.raises(LedgerImportError) as refused:
+        import_ledger(GOOD.encode(), "csv", process_leader)
+    assert _entries() == before
+    # Both 2025 rows, and the 2026 row for 2025's activity (the report lists it too).
+    assert len(refused.value.errors) == 3
+    assert all(CLOSED in error for error in refused.value.errors)
+
+
+def test_an_entry_or_line_that_a_published_report_prints_cannot_be_changed(
+    demo_budget, published_2025
+):
+    from django.core.exceptions import ValidationError
+
+    from budget.models import BudgetLine
+
+    entry = OutcomeEntry.objects.filter(line__budget_year__year=2025).first()
+    entry.amount += 1000
+    with pytest.raises(ValidationError, match="stängda"):
+        entry.full_clean()
+    entry.refresh_from_db()
+    entry.line = BudgetLine.objects.get(budget_year__year=2024, name=entry.line.name)
+    entry.booked_on = entry.booked_on.replace(year=2024)
+    with pytest.raises(ValidationError, match="stängda"):
+        entry.full_clean()  # nor moved out of the published year
+    line = BudgetLine.objects.get(budget_year__year=2025, name="Arvoden")
+    line.amount += 1000
+    with pytest.raises(ValidationError, match="stängda"):
+        line.full_clean()
+    invoice = OutcomeEntry.objects.get(line__budget_year__year=2026, activity_year=2025)
+    invoice.amount += 1000
+    with pytest.raises(ValidationError, match="stängda"):
+        invoice.full_clean()
+
+
+def test_the_process_leader_can_neither_add_nor_delete_an_entry_of_a_published_year(
+    client_for, process_leader, demo_budget, published_2025
+):
+    from budget.models import BudgetLine
+
+    client = client_for(process_leader)
+    line = BudgetLine.objects.get(budget_year__year=2025, name="Arvoden")
+    entry = OutcomeEntry.objects.filter(line=line).first()
+    before = _entries()
+    response = client.post(
+        reverse("admin:budget_outcomeentry_add"),
+        {"booked_on": "2025-12-30", "line": line.pk, "amount": "5000", "text": "Sent"},
+    )
+    assert CLOSED in response.content.decode()
+    delete_url = reverse("admin:budget_outcomeentry_delete", args=[entry.pk])
+    assert client.post(delete_url, {"post": "yes"}).status_code == 403
+    client.post(
+        reverse("admin:budget_outcomeentry_changelist"),
+        {"action": "delete_selected", "_selected_action": [entry.pk], "post": "yes"},
+    )
+    assert _entries() == before
+    # Back to draft, the year opens again.
+    published_2025.status = "draft"
+    published_2025.save()
+    assert client.post(delete_url, {"post": "yes"}).status_code == 302
+    assert not OutcomeEntry.objects.filter(pk=entry.pk).exists()
+
+
 def test_a_file_without_the_amount_column_is_refused(demo_budget, process_leader):
     text = "Bokföringsdatum;Budgetår;Budgetpost;Text\n2025-12-18;2025;Arvoden;Utan belopp\n"
     before = _entries()
