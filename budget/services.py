@@ -48,6 +48,21 @@ def preview_next_year(budget_year, percent):
     return preview
 
 
+def _refuse_what_does_not_fit(year, amounts):
+    """The database holds amounts below 10 000 000 000 kr: say so rather than fail on save."""
+    field = BudgetYear._meta.get_field("allocation")
+    limit = Decimal(10) ** (field.max_digits - field.decimal_places)
+    if any(abs(amount) >= limit for amount in amounts):
+        raise ValidationError(
+            _(
+                "Uppräknad blir budget %(year)s större än ett budgetår kan hålla (under "
+                "10 000 000 000 kr). Kontrollera beloppen i budget %(source)s."
+            ),
+            code="too_large",
+            params={"year": year, "source": year - 1},
+        )
+
+
 @transaction.atomic
 def create_next_year(budget_year, percent, user):
     """Create the budget year after budget_year, each line raised by percent (see ROUNDING_RULE)."""
@@ -59,9 +74,11 @@ def create_next_year(budget_year, percent, user):
             _("Budgetåret %(year)s finns redan."), code="exists", params={"year": next_year}
         )
     lines = preview_next_year(budget_year, percent)
+    allocation = sum((line.amount for line in lines), Decimal("0.00"))
+    _refuse_what_does_not_fit(next_year, [allocation, *(line.amount for line in lines)])
     new = BudgetYear(
         year=next_year,
-        allocation=sum((line.amount for line in lines), Decimal("0.00")),
+        allocation=allocation,
         based_on=budget_year,
         indexation_percent=percent,
         note=str(

@@ -94,6 +94,16 @@ def test_confirming_twice_creates_the_year_once(client_for, process_leader, year
     assert "Budgetåret 2026 finns redan." in response.content.decode()
 
 
+def test_process_leader_confirming_a_budget_too_large_to_hold_is_told_and_nothing_is_created(
+    client_for, process_leader, year_2025
+):
+    BudgetLine.objects.filter(name="Arvoden").update(amount=Decimal("9999999999.99"))
+    response = client_for(process_leader).post(URL, {"source": 2025, "percent": "3,1"})
+    assert response.status_code == 200  # the form again, not a server error
+    assert "större än ett budgetår kan hålla" in response.content.decode()
+    assert not BudgetYear.objects.filter(year=2026).exists()
+
+
 def test_member_gets_403_for_next_years_budget(client_for, member, year_2025):
     assert client_for(member).get(URL).status_code == 403
     assert client_for(member).post(URL, {"source": 2025, "percent": "3,1"}).status_code == 403
