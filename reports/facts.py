@@ -276,6 +276,10 @@ class YearFacts:
         dialogues = [m for m in self.meetings if m.kind == Kind.DIALOGUE]
         for meeting in dialogues:
             meeting.organisations = self.dialogue_organisations.get(meeting.pk, [])
+            # "underskrivande organisationer" only when the records show that every one is.
+            meeting.all_signatories = bool(meeting.organisations) and all(
+                row.signatory_id is not None for row in meeting.organisations
+            )
             if meeting.organisations:
                 # Read-only instances: the figures shown, never saved.
                 meeting.organisation_count = len(meeting.organisations)

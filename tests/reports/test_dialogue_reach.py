@@ -26,6 +26,15 @@ def recorded(report):
     return dialogue
 
 
+def test_organisations_all_in_the_register_are_called_signatories(
+    client_for, process_leader, recorded
+):
+    DialogueOrganisation.objects.filter(name="Grannföreningen").delete()
+    html = client_for(process_leader).get("/rapporter/2019/").content.decode()
+    text = " ".join(strip_tags(html).split())
+    assert "deltog 3 personer från 2 olika underskrivande organisationer." in text
+
+
 def test_the_counts_are_computed_from_the_organisations_recorded(recorded):
     (dialogue,) = facts_for(2019, today=D(2020, 1, 1)).dialogues
     assert (dialogue.participant_count, dialogue.organisation_count) == (4, 3)
@@ -47,6 +56,8 @@ def test_the_share_of_signatories_reached_and_the_spread_over_subregions(recorde
 def test_the_report_shows_the_reach_of_the_dialogue_meetings(client_for, process_leader, recorded):
     html = client_for(process_leader).get("/rapporter/2019/").content.decode()
     text = " ".join(strip_tags(html).split())
-    assert "deltog 4 personer från 3 olika underskrivande organisationer" in text
+    # Grannföreningen is not a signatory: the three are organisations, two of them signatories.
+    assert "deltog 4 personer från 3 olika organisationer." in text
+    assert "underskrivande organisationer" not in text
     assert "Dialogmötena nådde 2 av 3 underskrivare (67 procent)." in text
     assert "Underskrivare vid årets dialogmöten per delregion" in text
