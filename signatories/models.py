@@ -1,3 +1,6 @@
+import datetime
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -21,6 +24,12 @@ class LegalForm(models.TextChoices):
     RELIGIOUS = "trossamfund", _("trossamfund")
     LIMITED = "aktiebolag_svb", _("aktiebolag med särskild vinstutdelningsbegränsning")
     OTHER = "annan", _("annan")
+
+
+# The dates a register can hold: a mistyped year (0201 for 2021) would otherwise stretch the
+# statistics' table and chart over eighteen centuries.
+FIRST_DATE = datetime.date(1900, 1, 1)
+LAST_DATE = datetime.date(2200, 12, 31)
 
 
 class SignatoryQuerySet(models.QuerySet):
@@ -91,6 +100,15 @@ class Signatory(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        errors = {}
+        for field in ("signed_on", "withdrawn_on"):
+            value = getattr(self, field)
+            if value and not FIRST_DATE <= value <= LAST_DATE:
+                errors[field] = _("Ange ett datum mellan år 1900 och 2200.")
+        if errors:
+            raise ValidationError(errors)
 
     def delete(self, *args, **kwargs):
         raise models.ProtectedError(

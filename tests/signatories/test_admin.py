@@ -163,6 +163,27 @@ def test_withdrawal_before_signing_is_refused_in_swedish(client_for, process_lea
     assert signatory.withdrawn_on is None
 
 
+def test_a_signing_year_mistyped_centuries_back_is_refused_in_swedish(client_for, process_leader):
+    # 0202 for 2022 would stretch the members' statistics over eighteen centuries of rows.
+    signatory = make_signatory("Faktum", signed_on=datetime.date(2022, 2, 1))
+    url = reverse("admin:signatories_signatory_change", args=[signatory.pk])
+    data = {
+        "name": "Faktum",
+        "organisation_number": "",
+        "legal_form": "ideell_forening",
+        "subregion": "goteborg",
+        "signed_on": "0202-02-01",
+        "version": signatory.version,
+    }
+
+    response = client_for(process_leader).post(url, data)
+
+    assert response.status_code == 200
+    assert "Ange ett datum mellan år 1900 och 2200." in response.content.decode()
+    signatory.refresh_from_db()
+    assert signatory.signed_on == datetime.date(2022, 2, 1)
+
+
 def test_secretary_may_view_but_not_import(client_for, secretary):
     client = client_for(secretary)
 

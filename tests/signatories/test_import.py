@@ -50,6 +50,11 @@ BAD_ROWS = {
         "Undertecknad",
         "2025-02-30",
     ),
+    "a year mistyped centuries back": (
+        row("Datumet", GOOD_NUMBERS[2], Undertecknad="0201-05-01"),
+        "Undertecknad",
+        "mellan år 1900 och 2200",
+    ),
     "date in another form": (
         row("Datumet", GOOD_NUMBERS[2], Undertecknad="2/5 2024"),
         "Undertecknad",
