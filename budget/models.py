@@ -73,6 +73,12 @@ class BudgetYear(models.Model):
     def __str__(self):
         return str(self.year)
 
+    def clean(self):
+        # Renumbering a year would take its lines out of a published report, or put them in.
+        stored = BudgetYear.objects.filter(pk=self.pk).values_list("year", flat=True).first()
+        if stored is not None and stored != self.year:
+            refuse_closed_year(stored, self.year)
+
 
 class BudgetLine(models.Model):
     """A line of a year's budget (arvoden, processledning, …)."""

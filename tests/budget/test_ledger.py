@@ -144,6 +144,10 @@ def test_an_entry_or_line_that_a_published_report_prints_cannot_be_changed(
     line.amount += 1000
     with pytest.raises(ValidationError, match="stängda"):
         line.full_clean()
+    year = line.budget_year
+    year.year = 2027
+    with pytest.raises(ValidationError, match="stängda"):
+        year.full_clean()  # nor renumbered away from it
     invoice = OutcomeEntry.objects.get(line__budget_year__year=2026, activity_year=2025)
     invoice.amount += 1000
     with pytest.raises(ValidationError, match="stängda"):
