@@ -24,7 +24,7 @@ def follow_up_xlsx(follow_up, lang="sv"):
         workbook = Workbook(write_only=True)  # streams rows: a fraction of the time
         sheet = workbook.create_sheet(_("Uppföljning %(year)s") % {"year": follow_up.year})
         sheet.column_dimensions["A"].width = 38
-        for letter in "BCDEF":
+        for letter in "BCDEFG":  # every amount column, Differens too
             sheet.column_dimensions[letter].width = 16
 
         def text(value, font=None):

@@ -153,6 +153,16 @@ def test_the_xlsx_export_holds_the_seed_numbers_as_numeric_cells(client_for, mem
     assert rows["Summa"][6].value == 367000
 
 
+def test_every_amount_column_of_the_xlsx_export_is_wide_enough_to_read(
+    client_for, member, demo_budget
+):
+    # At the default width "1 426 000,00" shows as ##### in a spreadsheet program.
+    response = client_for(member).get(reverse("budget:follow_up_xlsx"), {"year": 2025})
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    widths = {letter: sheet.column_dimensions[letter].width for letter in "BCDEFG"}
+    assert widths == dict.fromkeys("BCDEFG", 16)
+
+
 def test_the_xlsx_export_keeps_a_hostile_line_name_as_text(client_for, member, demo_budget):
     line = BudgetLine.objects.get(budget_year__year=2025, name="Kommunikation")
     line.name = '=HYPERLINK("http://example.com","x")'
