@@ -1,6 +1,7 @@
 """Words for figures in the annual report: "åtta möten", "A, B och C", "cirka en tredjedel"."""
 
 from django import template
+from django.utils.formats import date_format
 
 from reports import facts, narrative
 
@@ -23,3 +24,16 @@ def join_and(names):
 def source(figure, anchor):
     """{{ n|source:"kallor-beslut" }}: the figure as a link to the rows it counts in "Källor"."""
     return narrative.source_link(figure, anchor)
+
+
+@register.filter
+def date_span(meeting, fmt="j F"):
+    """A meeting's day, or its days when it runs over several: '18 mars', '18–19 mars',
+    '30 april–2 maj' ({{ meeting|date_span:"j F Y" }} adds the year: '18–19 mars 2025')."""
+    start, end = meeting.date, meeting.end_date
+    if not end or end <= start:
+        return date_format(start, fmt)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{date_format(end, fmt)}"
+    first = "j F" if start.year == end.year else "j F Y"
+    return f"{date_format(start, first)}–{date_format(end, fmt)}"

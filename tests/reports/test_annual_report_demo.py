@@ -40,6 +40,12 @@ def test_it_gives_both_dialogue_meetings_with_participants_and_organisations(dem
     assert "Under året har två öppna dialogmöten" in text
 
 
+def test_it_dates_the_two_day_conference_18_19_mars_as_the_seed_does(demo_report_text):
+    text = flat(demo_report_text)
+    assert "Konferens 18–19 mars: Nationell samverkanskonferens" in text
+    assert "18–19 mars 2025: Nationell samverkanskonferens – 50 deltagare" in text
+
+
 def test_it_says_maria_millback_replaced_malin_carlsson(demo_report_text):
     assert "Maria Millback ersatte Malin Carlsson" in flat(demo_report_text)
 

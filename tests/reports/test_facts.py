@@ -30,6 +30,21 @@ def test_a_share_of_one_in_eight_reads_13_procent_as_halves_round_upwards():
     assert share_words(Decimal("0.125")) == "cirka 13 procent"
 
 
+def test_a_meeting_over_several_days_gives_its_first_and_last_day():
+    from reports.templatetags.report_words import date_span
+
+    def meeting(start, end=None):
+        return Meeting(date=start, end_date=end)
+
+    assert date_span(meeting(D(2025, 3, 18))) == "18 mars"
+    assert date_span(meeting(D(2025, 3, 18), D(2025, 3, 19))) == "18–19 mars"
+    assert date_span(meeting(D(2025, 3, 18), D(2025, 3, 19)), "j F Y") == "18–19 mars 2025"
+    assert date_span(meeting(D(2025, 4, 30), D(2025, 5, 2)), "j F Y") == "30 april–2 maj 2025"
+    assert date_span(meeting(D(2025, 12, 31), D(2026, 1, 1)), "j F Y") == (
+        "31 december 2025–1 januari 2026"
+    )
+
+
 def test_names_are_joined_with_och():
     assert join_and(["A", "B", "C"]) == "A, B och C"
     assert join_and(["A"]) == "A"

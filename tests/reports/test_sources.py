@@ -92,7 +92,7 @@ def test_the_hosts_count_and_the_conference_participants_link_to_their_rows(clie
     )
     assert 'href="#kallor-konferens" class="source-link">' in html
     sources = _text(_sources(html))
-    assert "Konferens 18 mars 2025: " in sources
+    assert "Konferens 18–19 mars 2025: " in sources  # the two days it ran
     assert "(värd: " in sources
 
 
