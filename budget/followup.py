@@ -90,6 +90,14 @@ class FollowUp:
     def allocation(self):
         return self.budget_year.allocation
 
+    @property
+    def allocation_used(self):
+        """The outcome as a share of the allocation, for "… av anslaget … (N %)": the lines
+        may not add up to the allocation (money not yet put on a line)."""
+        if not self.allocation:
+            return None
+        return self.total.outcome / self.allocation
+
 
 def year_end(year):
     return datetime.date(year, 12, 31)

@@ -72,6 +72,17 @@ def test_the_2024_page_through_july_states_491_000_kr(client_for, member, demo_b
     assert "till och med 31 juli 2024: 491\u00a0000 kr av anslaget 1\u00a0400 tkr" in html
 
 
+def test_the_share_of_the_allocation_is_of_the_allocation_when_the_lines_hold_less(
+    client_for, member, demo_budget
+):
+    from budget.models import BudgetYear
+
+    # 74 000 kr granted but not yet put on a line: 1 059 000 kr is 71 % of 1 500 000 kr.
+    BudgetYear.objects.filter(year=2025).update(allocation=Decimal("1500000"))
+    html = client_for(member).get(URL, {"year": 2025, "until": "2025-12-31"}).content.decode()
+    assert "1\u00a0059\u00a0000 kr av anslaget 1\u00a0500 tkr (71\u00a0%)" in html
+
+
 def test_the_form_has_labels_and_defaults_to_a_year_with_a_budget(client_for, member, demo_budget):
     response = client_for(member).get(URL)
     html = response.content.decode()
