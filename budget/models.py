@@ -171,9 +171,13 @@ class OutcomeEntry(models.Model):
         return f"{self.booked_on} {self.text}"
 
     def report_years(self):
-        """The years whose annual report prints this entry: its budget's, its activity's."""
-        budget_year = self.line.budget_year.year if self.line_id else None
-        return [year for year in (budget_year, self.activity_year) if year]
+        """The years whose annual report prints this entry: its budget's, and its activity's
+        when that is the year before (the report's "Bokfört på nästa års budget")."""
+        if not self.line_id:
+            return []
+        budget_year = self.line.budget_year.year
+        late = self.activity_year if self.activity_year == budget_year - 1 else None
+        return [year for year in (budget_year, late) if year]
 
     def _stored_report_years(self):
         if self.pk is None:
