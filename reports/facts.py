@@ -16,18 +16,37 @@ from django.db.models.functions import ExtractYear
 from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 
-# Swedish number words for small counts: "åtta möten", "ett RÖS-möte", "en underskrivare".
+# Swedish number words for small counts: "åtta möten", "ett RÖS-möte", "en underskrivare"
+# (reports/checks.py reads them in the narrative).
 _WORDS = ["noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva"]
 _WORDS += ["tolv"]
+# The same words as the report prints them, in the reader's language ("eight meetings").
+_WORDS_READ = [
+    pgettext_lazy("antal i ord", "noll"),
+    pgettext_lazy("antal i ord", "ett"),
+    pgettext_lazy("antal i ord", "två"),
+    pgettext_lazy("antal i ord", "tre"),
+    pgettext_lazy("antal i ord", "fyra"),
+    pgettext_lazy("antal i ord", "fem"),
+    pgettext_lazy("antal i ord", "sex"),
+    pgettext_lazy("antal i ord", "sju"),
+    pgettext_lazy("antal i ord", "åtta"),
+    pgettext_lazy("antal i ord", "nio"),
+    pgettext_lazy("antal i ord", "tio"),
+    pgettext_lazy("antal i ord", "elva"),
+    pgettext_lazy("antal i ord", "tolv"),
+]
+_ONE_COMMON = pgettext_lazy("antal i ord, utrum", "en")
 
 # Shares written the way the report does ("cirka en tredjedel") when close enough to one.
 _FRACTIONS = [
-    (Decimal("0.25"), "en fjärdedel"),
-    (Decimal("1") / 3, "en tredjedel"),
-    (Decimal("0.5"), "hälften"),
-    (Decimal("2") / 3, "två tredjedelar"),
-    (Decimal("0.75"), "tre fjärdedelar"),
+    (Decimal("0.25"), pgettext_lazy("andel", "en fjärdedel")),
+    (Decimal("1") / 3, pgettext_lazy("andel", "en tredjedel")),
+    (Decimal("0.5"), pgettext_lazy("andel", "hälften")),
+    (Decimal("2") / 3, pgettext_lazy("andel", "två tredjedelar")),
+    (Decimal("0.75"), pgettext_lazy("andel", "tre fjärdedelar")),
 ]
 _FRACTION_TOLERANCE = Decimal("0.04")
 
@@ -35,9 +54,9 @@ _FRACTION_TOLERANCE = Decimal("0.04")
 def count_word(number, neuter=True):
     """12 and below as a word ("åtta"; "en" for common gender), larger numbers as digits."""
     if number == 1 and not neuter:
-        return "en"
-    if 0 <= number < len(_WORDS):
-        return _WORDS[number]
+        return str(_ONE_COMMON)
+    if 0 <= number < len(_WORDS_READ):
+        return str(_WORDS_READ[number])
     return str(number)
 
 
@@ -47,7 +66,7 @@ def share_words(share):
         return ""
     for value, words in _FRACTIONS:
         if abs(share - value) <= _FRACTION_TOLERANCE:
-            return _("cirka %(fraction)s") % {"fraction": words}
+            return _("cirka %(fraction)s") % {"fraction": str(words)}
     from signatories.stats import whole_percent
 
     percent = whole_percent(share)

@@ -11,6 +11,7 @@ import secrets
 from dataclasses import dataclass
 from functools import lru_cache
 
+from django.utils import translation
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -56,7 +57,7 @@ PLACEHOLDERS = {
     ),
     "andel_paraply": (
         _("andel paraplyorganisationer, t.ex. 'cirka en tredjedel'"),
-        lambda f, a: f.umbrella_words,
+        lambda f, a: _umbrella_words(f),
     ),
     "deltagare_konferens": (
         _("deltagare vid årets konferens"),
@@ -106,9 +107,16 @@ SOURCES = {
 
 
 def _count(number, neuter=True):
+    """In words, in Swedish whatever the reader's language: the narrative is Swedish text."""
     from reports.facts import count_word
 
-    return count_word(number, neuter=neuter)
+    with translation.override("sv"):
+        return count_word(number, neuter=neuter)
+
+
+def _umbrella_words(facts):
+    with translation.override("sv"):
+        return facts.umbrella_words
 
 
 def placeholder_list():

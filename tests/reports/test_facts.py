@@ -45,6 +45,28 @@ def test_a_meeting_over_several_days_gives_its_first_and_last_day():
     )
 
 
+def test_an_english_reader_reads_the_counts_and_shares_in_english_words():
+    from django.utils import translation
+
+    with translation.override("en"):
+        assert count_word(8) == "eight"
+        assert count_word(1, neuter=False) == "one"
+        assert count_word(13) == "13"
+        assert share_words(Decimal("0.3308")) == "about a third"
+
+
+@pytest.mark.django_db
+def test_the_process_leader_reads_the_meetings_of_the_year_in_english_words(
+    client_for, process_leader, report
+):
+    from tests.i18n.helpers import choose_english
+
+    client = choose_english(client_for(process_leader))
+    text = " ".join(strip_tags(client.get("/rapporter/2019/").content.decode()).split())
+    assert "the steering group of the regional agreement held two meetings" in text
+    assert "held två" not in text
+
+
 def test_names_are_joined_with_och():
     assert join_and(["A", "B", "C"]) == "A, B och C"
     assert join_and(["A"]) == "A"

@@ -17,6 +17,15 @@ def test_placeholders_are_filled_from_the_data(report):
     )
 
 
+def test_the_swedish_narrative_keeps_swedish_words_for_an_english_reader(report):
+    from django.utils import translation
+
+    facts = facts_for(2019, today=datetime.date(2020, 1, 1))
+    with translation.override("en"):
+        html = narrative.render("{{antal_styrgruppsmöten}} möten", facts)
+    assert ">två</a> möten" in html
+
+
 def test_a_budget_line_difference_by_name_links_to_the_budget_sources(report):
     facts = facts_for(2019, today=datetime.date(2020, 1, 1))
     assert narrative.render("{{differens:Arvoden}}", facts) == (
