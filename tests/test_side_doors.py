@@ -195,6 +195,26 @@ class TestImportsReadOnlyTheirOwnUpload:
         # The same confirmation cannot be replayed.
         assert client.post(self.PROCESS_IMPORT, confirm).status_code == 400
 
+    def test_the_process_leader_who_confirms_twice_reads_why_in_her_language(
+        self, client_for, process_leader
+    ):
+        """A double click on the confirm button: the second one is refused with a page in
+        words, not Django's bare English "Bad Request (400)"."""
+        from tests.i18n.helpers import choose_english
+
+        client = client_for(process_leader)
+        confirm = self._preview(client)
+        client.post(self.PROCESS_IMPORT, confirm)
+
+        again = client.post(self.PROCESS_IMPORT, confirm)
+        assert again.status_code == 400
+        page = again.content.decode()
+        assert 'lang="sv"' in page
+        assert "Begäran kunde inte tas emot" in page
+        assert "Bad Request" not in page
+        english = choose_english(client).post(self.PROCESS_IMPORT, confirm).content.decode()
+        assert "The request could not be accepted" in english
+
 
 # Long words in the PDF -------------------------------------------------------------------------
 class TestALongWordStaysOnThePage:
