@@ -142,6 +142,8 @@ LANGUAGES = [("sv", _("Swedish")), ("en", _("English"))]
 # locale/en holds the English catalogue; locale/sv Swedish for the libraries' strings that the
 # admin shows (django-import-export, django-simple-history), which ship no Swedish.
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates in the admin as everywhere else: "5 September 2025" (ros_portal/formats/en).
+FORMAT_MODULE_PATH = ["ros_portal.formats"]
 # Swedish unless the visitor chooses English (ros_portal/language.py); the choice is kept a year.
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 LANGUAGE_COOKIE_SAMESITE = "Lax"

@@ -1,5 +1,7 @@
 """Swedish unless the visitor chooses English; the choice is remembered; English is complete."""
 
+import re
+
 import pytest
 from django.conf import settings
 from django.urls import reverse
@@ -65,6 +67,18 @@ def test_the_secretary_sees_the_meeting_admin_in_english(client_for, secretary, 
     assert "Change möte" not in html
     assert "Add another Närvaro" not in html
     assert swedish_words(html, allowed=minutes_text(minutes)) == []
+
+
+@pytest.mark.django_db
+def test_the_secretary_reads_the_admin_dates_in_english_as_the_portal_writes_them(
+    client_for, secretary, minutes
+):
+    client = choose_english(client_for(secretary))
+    html = client.get(reverse("admin:meetings_meeting_changelist")).content.decode()
+    assert "20 November 2025" in html
+    assert "Nov. 20, 2025" not in html
+    history = client.get(reverse("admin:meetings_meeting_history", args=[minutes.pk]))
+    assert not re.search(r"[ap]\.m\.", history.content.decode())
 
 
 @pytest.mark.django_db

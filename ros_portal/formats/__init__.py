@@ -1,0 +1,1 @@
+"""Date formats of the portal's languages where Django's own differ from the portal's style."""
