@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from meetings import models
 from reports.models import DevelopmentArea
+from ros_portal.history_admin import readable_value
 
 ACTIONS = {"+": _("skapad"), "~": _("ändrad"), "-": _("borttagen")}
 # Bookkeeping that changes with every save and says nothing to a reader.
@@ -58,6 +59,15 @@ def _m2m_sets(model, records):
     return sets
 
 
+def _readable(model_field, value, names):
+    """A person by name, a choice by its label, a time in local time; "" when empty."""
+    if model_field.is_relation:
+        if value is None or model_field.related_model is not models.Person:
+            return value
+        return names["person"].get(value, "?")
+    return readable_value(model_field, value, empty="")
+
+
 def _entries(model, records, label, names):
     m2m = _m2m_sets(model, records)
     previous = {}
@@ -67,8 +77,14 @@ def _entries(model, records, label, names):
         if before is not None and record.history_type == "~":
             delta = record.diff_against(before, excluded_fields=[*m2m, *IGNORED])
             for change in delta.changes:
-                verbose = model._meta.get_field(change.field).verbose_name
-                changes.append((verbose, change.old, change.new))
+                model_field = model._meta.get_field(change.field)
+                changes.append(
+                    (
+                        model_field.verbose_name,
+                        _readable(model_field, change.old, names),
+                        _readable(model_field, change.new, names),
+                    )
+                )
         for m2m_field, per_record in m2m.values():
             old = per_record.get(before.history_id, set()) if before is not None else set()
             new = per_record.get(record.history_id, set())

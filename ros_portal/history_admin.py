@@ -7,12 +7,45 @@ minutes, which nobody may change, cannot be reverted), it is refused when the pa
 it never changes the fields listed in ``revert_keeps`` (a meeting's workflow status).
 """
 
-from django.contrib.admin.utils import unquote
+from django.contrib.admin.utils import display_for_field, unquote
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.http import Http404
+from django.utils.translation import gettext as _
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.models import DeletedObject
+from simple_history.template_utils import HistoricalRecordContextHelper
 
 from ros_portal.admin_widgets import AutocompleteFields
+
+EMPTY = "–"
+
+
+def readable_value(field, value, empty=EMPTY):
+    """A recorded value of a model field as the admin writes it: a choice by its label, a time
+    in local time in the admin's language, yes/no in words."""
+    if value is None:
+        return empty
+    if isinstance(field, models.BooleanField):
+        return _("Ja") if value else _("Nej")
+    return display_for_field(value, field, empty)
+
+
+class ReadableChanges(HistoricalRecordContextHelper):
+    """The history page's list of changes as the admin writes values: a choice by its label
+    ("Planerat → Skickat för justering", not "planned → sent"), a time in local time and the
+    admin's language, yes/no in words, and an empty value as "–" (the library writes "None",
+    and "Deleted person (pk=None)" for an empty person field)."""
+
+    def prepare_delta_change_value(self, change, value):
+        field = self.model._meta.get_field(change.field)
+        if field.many_to_many:
+            return super().prepare_delta_change_value(change, value)
+        if value is None or (isinstance(value, DeletedObject) and value.pk is None):
+            return EMPTY
+        if field.is_relation:
+            return value
+        return readable_value(field, value)
 
 
 class GuardedHistoryAdmin(AutocompleteFields, SimpleHistoryAdmin):
@@ -21,6 +54,9 @@ class GuardedHistoryAdmin(AutocompleteFields, SimpleHistoryAdmin):
 
     # Fields a revert leaves as they are now (besides the optimistic-locking version).
     revert_keeps = ()
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return ReadableChanges(self.model, historical_record)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         # The library's route takes any text as the version; a version is a number.

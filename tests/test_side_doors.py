@@ -498,6 +498,35 @@ class TestEveryChangeLeavesATrail:
         assert "Soraya Zarza Lundberg" in html
         assert "<ins>Budget 2026</ins>" in html
 
+    def test_the_secretary_reads_the_changes_of_the_meeting_in_words(
+        self, client_for, secretary, draft
+    ):
+        """Not "kind: steering → joint_ser", "None", a person's id or a time in UTC."""
+        import datetime
+
+        from django.utils import timezone
+
+        draft.kind = "joint_ser"
+        draft.host_is_civil_society = True
+        draft.secretary = None
+        draft.save()
+        draft.secretary = secretary.person
+        draft.sent_for_approval_at = timezone.make_aware(datetime.datetime(2025, 12, 8, 9, 0))
+        draft.save()
+        client = client_for(secretary)
+
+        trail = client.get(f"/admin/meetings/meeting/{draft.pk}/spar/").content.decode()
+        history = client.get(f"/admin/meetings/meeting/{draft.pk}/history/").content.decode()
+
+        for page in (trail, history):
+            assert "Gemensamt möte RÖS/SER" in page
+            assert "joint_ser" not in page
+            assert "8 december 2025 09:00" in page
+            assert "+00:00" not in page
+            assert "pk=None" not in page
+        assert "<ins>Ja</ins>" in trail
+        assert f"<ins>{secretary.person.name}</ins>" in trail
+
     def test_the_trail_costs_the_same_queries_however_long_it_is(
         self, client_for, secretary, draft
     ):
