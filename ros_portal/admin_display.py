@@ -1,7 +1,10 @@
-"""Admin list cells the Django admin writes in English: its yes/no icons say alt="True"."""
+"""Admin cells the Django admin writes in English: its yes/no icons say alt="True"."""
 
 from django.contrib import admin
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
 from django.templatetags.static import static
+from django.utils import formats
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
@@ -20,3 +23,21 @@ def yes_no_column(model, field_name):
         return yes_no_icon(getattr(obj, field_name))
 
     return column
+
+
+def readonly_in_words(readonly_field):
+    """A read-only field's value on a change page (approved minutes, a view-only page): yes/no
+    as yes_no_icon, an amount with its thousands grouped; anything else as Django writes it."""
+    name, obj = readonly_field.field["field"], readonly_field.form.instance
+    try:
+        model_field = obj._meta.get_field(name) if isinstance(name, str) else None
+    except FieldDoesNotExist:
+        model_field = None
+    if model_field is None or model_field.choices:
+        return readonly_field.contents()
+    value = getattr(obj, model_field.attname)
+    if isinstance(model_field, models.BooleanField) and value is not None:
+        return yes_no_icon(value)
+    if isinstance(model_field, models.DecimalField) and value is not None:
+        return formats.number_format(value, model_field.decimal_places, force_grouping=True)
+    return readonly_field.contents()

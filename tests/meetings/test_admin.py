@@ -228,3 +228,31 @@ def test_the_secretary_cannot_rewrite_a_members_comment_in_the_admin(
     assert client.get(reverse("admin:meetings_comment_add")).status_code == 403
     note.refresh_from_db()
     assert (note.text, note.author) == ("Stämmer summan?", member)
+
+
+def test_the_secretary_reads_frozen_minutes_yes_no_and_amounts_in_swedish(
+    client_for, secretary, demo_data
+):
+    """Approved minutes show every field read-only: Django wrote alt="False" for a yes/no and
+    "100000,00" for the 100 000 kr granted on 2 November 2023."""
+    meeting = Meeting.objects.get(date="2023-11-02")
+    url = reverse("admin:meetings_meeting_change", args=[meeting.pk])
+    html = client_for(secretary).get(url).content.decode()
+
+    assert 'alt="False"' not in html and 'alt="True"' not in html
+    assert 'alt="Nej"' in html
+    assert "100\xa0000,00" in html
+    assert "100000,00" not in html
+
+
+def test_the_secretary_who_may_only_view_the_budget_reads_it_in_swedish(
+    client_for, secretary, demo_data
+):
+    from budget.models import BudgetLine
+
+    line = BudgetLine.objects.filter(is_fees=True).first()
+    url = reverse("admin:budget_budgetline_change", args=[line.pk])
+    html = client_for(secretary).get(url).content.decode()
+
+    assert 'alt="Ja"' in html
+    assert 'alt="True"' not in html
