@@ -79,6 +79,23 @@ def test_approval_of_an_older_version_is_refused(
     assert not sent_minutes.approvals.exists()
 
 
+def test_the_adjuster_refused_an_older_version_reads_the_meetings_date_once(
+    client_for, adjuster, sent_minutes, pdf
+):
+    """Titles as the seeds write them end with the date, which the page writes beside them."""
+    from meetings.models import Meeting
+
+    Meeting.objects.filter(pk=sent_minutes.pk).update(
+        title="Sammanträde med RÖS-gruppen, 20 november 2025"
+    )
+    response = client_for(adjuster).post(
+        reverse("meetings:approve", args=[sent_minutes.pk]), {"fingerprint": "0" * 64}
+    )
+    assert response.status_code == 409
+    lead = response.content.decode().split('<p class="lead">')[1].split("</p>")[0]
+    assert lead == "Sammanträde med RÖS-gruppen, 20 november 2025"
+
+
 def test_member_who_is_not_an_adjuster_cannot_approve(member, sent_minutes):
     with pytest.raises(PermissionDenied):
         approval.approve(sent_minutes, member, approval.fingerprint(sent_minutes))
