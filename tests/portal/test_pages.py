@@ -35,6 +35,29 @@ def test_start_page_tells_a_member_that_a_coming_meeting_is_cancelled(client_for
     assert "(Inställt)" in upcoming
 
 
+def test_a_member_on_a_planned_meeting_gets_no_link_to_a_year_without_decisions(client_for, member):
+    """The register's year list holds only years with decisions: "?ar=2031" was a form error."""
+    meeting = Meeting.objects.create(
+        title="Planerat styrgruppsmöte", date=datetime.date(2031, 3, 6), status="planned"
+    )
+    client = client_for(member)
+    page = client.get(reverse("meetings:meeting_detail", args=[meeting.pk])).content.decode()
+    assert "Mötespaket (PDF)" in page
+    assert "/beslut/?ar=2031" not in page
+
+
+def test_a_member_follows_the_meetings_link_to_its_years_decisions(
+    client_for, member, sent_minutes
+):
+    client = client_for(member)
+    page = client.get(reverse("meetings:meeting_detail", args=[sent_minutes.pk])).content.decode()
+    link = f"{reverse('meetings:decisions')}?ar={sent_minutes.date.year}"
+    assert f'href="{link}"' in page
+    register = client.get(link).content.decode()
+    assert "is-invalid" not in register
+    assert "RÖS-gruppen beslutade att fira överenskommelsen." in register
+
+
 def test_anonymous_visitor_gets_the_short_public_start_page(client, approved_minutes):
     page = client.get(reverse("meetings:home")).content.decode()
     assert reverse("meetings:public_minutes") in page
