@@ -444,10 +444,17 @@ class MeetingRowAdmin(CarriesOpenedVersion, LockedWhenApproved, GuardedHistoryAd
     autocomplete_fields = ["meeting"]
 
     def save_model(self, request, obj, form, change):
+        rows = type(obj)._base_manager.filter(pk=obj.pk)
+        left = rows.values_list("meeting_id", flat=True).first() if change else None
         super().save_model(request, obj, form, change)
-        # The meeting's page, if open somewhere, no longer shows what is stored.
-        locking.bump(obj.meeting)
-        approval.void_approvals(obj.meeting, request.user)
+        # The meeting's page, if open somewhere, no longer shows what is stored; nor does the
+        # page of the meeting the row was moved away from, whose approvals it voids as well.
+        touched = [obj.meeting]
+        if left is not None and left != obj.meeting_id:
+            touched.append(models.Meeting.objects.get(pk=left))
+        for meeting in touched:
+            locking.bump(meeting)
+            approval.void_approvals(meeting, request.user)
 
 
 @admin.register(models.Attendance)

@@ -31,6 +31,7 @@ from meetings.models import (
     Reopening,
 )
 from meetings.models.meeting import Status
+from ros_portal.locking import STALE_MESSAGE
 from signatories.models import Signatory
 from tests.conftest import PASSWORD, log_in_client
 from tests.meetings.helpers import form_data
@@ -932,6 +933,29 @@ class TestNoLostEdits:
         assert "Någon annan har sparat" in response.content.decode()
         decision.refresh_from_db()
         assert decision.text == "Jans rättade beslut."
+
+    def test_a_decision_moved_to_other_minutes_voids_the_approval_and_stales_the_page_it_left(
+        self, secretary, adjuster, administrator, sent_minutes, draft_minutes
+    ):
+        """Jan has approved the November minutes and Jesper has their page open when the
+        administrator moves the decision to the December draft on the decision's own page."""
+        approval.approve(sent_minutes, adjuster, approval.fingerprint(sent_minutes))
+        jesper = _as(secretary)
+        stale = form_data(jesper.get(_meeting_url(sent_minutes)))
+        decision = sent_minutes.decisions.get()
+        url = reverse("admin:meetings_decision_change", args=[decision.pk])
+        admin = _as(administrator)
+        moved = {**form_data(admin.get(url)), "meeting": draft_minutes.pk, "agenda_item": ""}
+        assert admin.post(url, moved).status_code == 302
+
+        assert not approval.active_approvals(sent_minutes).exists()
+        row = next(k for k, v in stale.items() if k.endswith("-id") and v == decision.pk)
+        stale[row.removesuffix("-id") + "-text"] = "Jespers ändring av beslutet."
+        response = jesper.post(_meeting_url(sent_minutes), stale)
+        assert response.status_code == 200
+        assert str(STALE_MESSAGE) in response.content.decode()
+        decision.refresh_from_db()
+        assert decision.meeting == draft_minutes
 
 
 # Found-item 6: adding to approved minutes in the admin is a form error, never a 500 -----------
