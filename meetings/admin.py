@@ -321,7 +321,9 @@ class MeetingAdmin(
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
-        if obj is not None and obj.status in (Status.SENT, Status.APPROVED):
+        # Sent, approved and cancelled are reached (and left) only through the workflow
+        # buttons: the status field offers planned and draft only, which would undo them.
+        if obj is not None and obj.status in (Status.SENT, Status.APPROVED, Status.CANCELLED):
             fields.append("status")
         return fields
 

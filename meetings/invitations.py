@@ -97,6 +97,7 @@ def cancel_meeting(meeting, user):
     if meeting.status != Status.PLANNED:
         raise ValidationError(_("Bara planerade möten kan ställas in."))
     meeting.status = Status.CANCELLED
+    meeting.version += 1  # a page of the meeting opened before no longer shows what is stored
     stamp(meeting, user, _("Inställt")).save()
     sent = list(meeting.invitations.filter(method=Method.REQUEST))
     if not sent:

@@ -127,6 +127,7 @@ def send_for_approval(meeting, user, shown_fingerprint=None):
         )
     meeting.status = Status.SENT
     meeting.sent_for_approval_at = timezone.now()
+    meeting.version += 1  # a page of the meeting opened before no longer shows what is stored
     stamp(meeting, user, _("Skickat för justering")).save()
     send_approval_requests(meeting, adjusters, sender=user)
     return meeting

@@ -231,3 +231,55 @@ def test_a_cancelled_meeting_cannot_be_sent_for_approval(secretary, planned):
 
     with pytest.raises(ValidationError):
         send_for_approval(planned, secretary)
+
+
+def _page(client, meeting):
+    url = reverse("admin:meetings_meeting_change", args=[meeting.pk])
+    return url, {k: v for k, v in form_data(client.get(url)).items() if not hasattr(v, "read")}
+
+
+def test_a_meeting_page_opened_before_the_cancellation_is_refused_and_the_meeting_stays_cancelled(
+    client_for, secretary, administrator, planned
+):
+    """Jesper has the meeting's page open when the administrator cancels the meeting: his save
+    would have set it back to planned after everyone was told it is cancelled."""
+    jesper = client_for(secretary)
+    url, stale = _page(jesper, planned)
+    cancel_meeting(planned, administrator)
+
+    response = jesper.post(url, {**stale, "place": "Ullevi konferens"})
+
+    assert response.status_code == 200
+    assert "Någon annan har sparat en ändring sedan du öppnade sidan" in response.content.decode()
+    planned.refresh_from_db()
+    assert (planned.status, planned.place) == (Status.CANCELLED, "Regionens hus, Göteborg")
+
+
+def test_the_secretary_corrects_a_cancelled_meetings_title_and_it_stays_cancelled(
+    client_for, secretary, planned
+):
+    cancel_meeting(planned, secretary)
+    jesper = client_for(secretary)
+    url, page = _page(jesper, planned)
+    page["status"] = Status.PLANNED  # what the browser sent: the list had no "cancelled"
+
+    assert jesper.post(url, {**page, "title": "Sammanträde (inställt)"}).status_code == 302
+
+    planned.refresh_from_db()
+    assert (planned.title, planned.status) == ("Sammanträde (inställt)", Status.CANCELLED)
+
+
+def test_a_meeting_page_opened_before_the_minutes_were_sent_for_approval_is_refused(
+    client_for, secretary, planned
+):
+    planned.adjusters.set(Person.objects.filter(name="Jan Linde"))
+    jesper = client_for(secretary)
+    url, stale = _page(jesper, planned)
+    send_for_approval(planned, secretary)  # from another tab
+
+    response = jesper.post(url, {**stale, "place": "Ullevi konferens"})
+
+    assert response.status_code == 200
+    assert "Någon annan har sparat en ändring sedan du öppnade sidan" in response.content.decode()
+    planned.refresh_from_db()
+    assert (planned.status, planned.place) == (Status.SENT, "Regionens hus, Göteborg")
