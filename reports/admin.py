@@ -111,6 +111,10 @@ class AnnualReportAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
             fields += ["year", "title", "subtitle", "action_plan", "introduction"]
         return fields
 
+    def may_revert(self, request, current):
+        # A published report takes no change but back to draft: set it to draft first.
+        return not _published(current) and super().may_revert(request, current)
+
     def save_model(self, request, obj, form, change):
         # Publishing comes last, after the sections (then frozen with it), through the service.
         obj._publish = obj.status == ReportStatus.PUBLISHED and not (

@@ -65,10 +65,14 @@ class GuardedHistoryAdmin(AutocompleteFields, SimpleHistoryAdmin):
         current = self.get_object(request, unquote(object_id))
         if current is None:
             raise Http404
-        if request.method == "POST" and not self.has_change_permission(request, current):
+        if request.method == "POST" and not self.may_revert(request, current):
             raise PermissionDenied
         request._history_revert_of = current
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def may_revert(self, request, current):
+        """Whether the object, as it is now, may be set back to an earlier version."""
+        return self.has_change_permission(request, current)
 
     def _kept_fields(self):
         names = {f.name for f in self.model._meta.concrete_fields}
@@ -85,6 +89,6 @@ class GuardedHistoryAdmin(AutocompleteFields, SimpleHistoryAdmin):
 
     def revert_disabled(self, request, obj=None):
         current = getattr(request, "_history_revert_of", None)
-        if current is not None and not self.has_change_permission(request, current):
+        if current is not None and not self.may_revert(request, current):
             return True
         return super().revert_disabled(request, obj)

@@ -70,3 +70,25 @@ def test_the_process_leader_types_an_action_plan_link_without_a_scheme_and_gets_
     )
     assert form.is_valid(), form.errors
     assert form.cleaned_data["url"] == "https://vgregion.se/handlingsplan"
+
+
+def test_the_process_leader_cannot_revert_a_published_report_to_its_draft_text(
+    client_for, process_leader, report
+):
+    """The revert form of the draft version offers its title and text; posting it answered 500
+    (the report refused the change). It is refused like any change of a published report."""
+    from reports.services import publish_report
+
+    draft = report.history.order_by("history_date").first()
+    publish_report(report, process_leader)
+    client = client_for(process_leader)
+    url = f"/admin/reports/annualreport/{report.pk}/history/{draft.history_id}/"
+    form = client.get(url).context["adminform"].form
+    data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+
+    response = client.post(url, {**data, "title": "Ett gammalt utkast"})
+
+    assert response.status_code == 403
+    report.refresh_from_db()
+    assert (report.status, report.title) == ("published", "Årsrapport 2019")
+    assert report.archives.count() == 1
