@@ -3,6 +3,8 @@
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import prefetch_related_objects
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -26,6 +28,7 @@ from meetings.admin_forms import (
     PersonAutocomplete,
 )
 from meetings.admin_views import MeetingWorkflowViews, is_approved
+from meetings.models.freeze import approved_minutes_naming
 from meetings.models.meeting import Kind, Status
 from ros_portal import locking
 from ros_portal.admin_widgets import AutocompleteFields
@@ -51,6 +54,21 @@ class LockedWhenApproved:
         if is_approved(self._meeting_of(obj)):
             return False
         return super().has_delete_permission(request, obj)
+
+
+class KeepsWhatApprovedMinutesName:
+    """A person, meeting or development area that approved minutes name (adjuster, presenter,
+    owner, upcoming meeting, development area) cannot be deleted, since that would change the
+    minutes (the database refuses it): the delete page and "delete selected" list those
+    minutes as protected, and nothing is deleted."""
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        for meeting in approved_minutes_naming(objs):
+            url = reverse("admin:meetings_meeting_change", args=[meeting.pk])
+            label = gettext("Justerat protokoll")
+            protected.append(format_html('{}: <a href="{}">{}</a>', label, url, meeting))
+        return deleted, counts, perms_needed, protected
 
 
 class MeetingInline(AutocompleteFields, CarriesOpenedVersion, LockedWhenApproved):
@@ -224,7 +242,11 @@ class YearFilter(YearListFilter):
 
 @admin.register(models.Meeting)
 class MeetingAdmin(
-    MeetingWorkflowViews, CarriesOpenedVersion, LockedWhenApproved, GuardedHistoryAdmin
+    MeetingWorkflowViews,
+    KeepsWhatApprovedMinutesName,
+    CarriesOpenedVersion,
+    LockedWhenApproved,
+    GuardedHistoryAdmin,
 ):
     form = MeetingAdminForm
     revert_keeps = ("status", "sent_for_approval_at", "approved_at")
@@ -407,7 +429,7 @@ class PersonAliasInline(admin.TabularInline):
 
 
 @admin.register(models.Person)
-class PersonAdmin(VersionedAdmin, GuardedHistoryAdmin):
+class PersonAdmin(KeepsWhatApprovedMinutesName, VersionedAdmin, GuardedHistoryAdmin):
     list_display = ["name", "initials", "title", "organisation", "email", "user"]
     list_select_related = ["user"]
     # Every person field of the admin searches here (autocomplete): any spelling finds them.

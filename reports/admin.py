@@ -1,9 +1,12 @@
+from django import forms
 from django.contrib import admin, messages
 from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from meetings.admin import KeepsWhatApprovedMinutesName
+from meetings.models.freeze import approved_minutes_naming
 from reports import narrative, services
 from reports.models import (
     ActionPlan,
@@ -19,8 +22,21 @@ from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.locking import CarriesOpenedVersion, VersionedAdmin, VersionedAdminForm
 
 
+class DevelopmentAreaFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        for form in self.deleted_forms:
+            minutes = approved_minutes_naming([form.instance]) if form.instance.pk else []
+            if minutes:
+                raise forms.ValidationError(
+                    _("%(area)s nämns i justerade protokoll (%(minutes)s) och kan inte tas bort.")
+                    % {"area": form.instance, "minutes": ", ".join(str(m) for m in minutes)}
+                )
+
+
 class DevelopmentAreaInline(VersionedAdmin, admin.TabularInline):
     model = DevelopmentArea
+    formset = DevelopmentAreaFormSet
     extra = 0
 
 
@@ -33,7 +49,7 @@ class ActionPlanAdmin(VersionedAdmin, GuardedHistoryAdmin):
 
 
 @admin.register(DevelopmentArea)
-class DevelopmentAreaAdmin(VersionedAdmin, GuardedHistoryAdmin):
+class DevelopmentAreaAdmin(KeepsWhatApprovedMinutesName, VersionedAdmin, GuardedHistoryAdmin):
     list_display = ["number", "name", "plan"]
     list_select_related = ["plan"]
     search_fields = ["name"]

@@ -572,6 +572,12 @@ def _refused(change):
     return False
 
 
+def _approved(meeting):
+    """The minutes approved as they are (what the last approval does to the status)."""
+    Meeting.objects.filter(pk=meeting.pk).update(status=Status.APPROVED, approved_at=timezone.now())
+    return _snapshot(meeting)
+
+
 def _raw(sql, *params):
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -993,6 +999,74 @@ class TestFormErrorsNotServerErrors:
         response = _as(secretary).post(_meeting_url(approved_minutes), {"title": "Ny"})
         assert response.status_code == 403
         assert _snapshot(approved_minutes) == before
+
+    def test_a_planned_meeting_that_approved_minutes_announce_cannot_be_deleted(
+        self, secretary, draft_minutes
+    ):
+        """The secretary deletes the dialogue meeting the December minutes list under "Kommande
+        möten och event" (the link is part of the minutes): it answered 500."""
+        dialogue = Meeting.objects.create(
+            kind="dialogue", title="Dialogmöte", date=datetime.date(2026, 2, 10)
+        )
+        draft_minutes.upcoming.add(dialogue)
+        approved = _approved(draft_minutes)
+        client = _as(secretary)
+
+        one = client.post(
+            reverse("admin:meetings_meeting_delete", args=[dialogue.pk]), {"post": "yes"}
+        )
+        many = client.post(
+            reverse("admin:meetings_meeting_changelist"),
+            {"action": "delete_selected", "_selected_action": [dialogue.pk], "post": "yes"},
+        )
+
+        for response in (one, many):
+            assert response.status_code == 200
+            assert "Justerat protokoll" in response.content.decode()
+        assert Meeting.objects.filter(pk=dialogue.pk).exists()
+        assert _snapshot(draft_minutes) == approved
+
+    def test_a_guest_who_only_presented_in_approved_minutes_cannot_be_deleted(
+        self, administrator, draft_minutes
+    ):
+        guest = Person.objects.create(name="Gästa Föreläsare")
+        draft_minutes.agenda_items.get().presenters.add(guest)
+        approved = _approved(draft_minutes)
+
+        response = _as(administrator).post(
+            reverse("admin:meetings_person_delete", args=[guest.pk]), {"post": "yes"}
+        )
+
+        assert response.status_code == 200
+        assert "Justerat protokoll" in response.content.decode()
+        assert Person.objects.filter(pk=guest.pk).exists()
+        assert _snapshot(draft_minutes) == approved
+
+    def test_a_development_area_of_approved_minutes_cannot_be_removed_from_its_action_plan(
+        self, administrator, draft_minutes
+    ):
+        from reports.models import ActionPlan
+
+        plan = ActionPlan.objects.create(title="Handlingsplan", start_year=2024, end_year=2026)
+        area = plan.areas.create(number=1, name="Jämbördig dialog")
+        draft_minutes.development_areas.add(area)
+        approved = _approved(draft_minutes)
+        client = _as(administrator)
+        url = reverse("admin:reports_actionplan_change", args=[plan.pk])
+        page = form_data(client.get(url))
+        row = next(k for k, v in page.items() if k.endswith("-id") and v == area.pk)
+
+        inline = client.post(url, {**page, row.removesuffix("-id") + "-DELETE": "on"})
+        own_page = client.post(
+            reverse("admin:reports_developmentarea_delete", args=[area.pk]), {"post": "yes"}
+        )
+
+        assert inline.status_code == 200
+        assert "nämns i justerade protokoll" in inline.content.decode()
+        assert own_page.status_code == 200
+        assert "Justerat protokoll" in own_page.content.decode()
+        assert plan.areas.filter(pk=area.pk).exists()
+        assert _snapshot(draft_minutes) == approved
 
 
 # Found-item 8: after a reopening and a new approval both PDFs stay public ---------------------

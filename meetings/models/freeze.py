@@ -129,6 +129,30 @@ def _guard_m2m(sender, instance, action, reverse, pk_set, **kwargs):
         raise MinutesFrozen()
 
 
+def approved_minutes_naming(objs):
+    """The approved meetings whose minutes link to any of objs (people, meetings or development
+    areas of one model) as adjusters, upcoming meetings, development areas, presenters or owners.
+
+    Deleting such an object would delete those links, which the database refuses."""
+    from meetings.models.meeting import Meeting
+    from meetings.models.minutes import ActionItem, AgendaItem
+
+    objs = list(objs)
+    if not objs:
+        return Meeting.objects.none()
+    model, pks = type(objs[0]), [obj.pk for obj in objs]
+    links = models.Q(pk__in=[])
+    for prefix, owner in (
+        ("", Meeting),
+        ("agenda_items__", AgendaItem),
+        ("action_items__", ActionItem),
+    ):
+        for field in owner._meta.many_to_many:
+            if field.related_model is model:
+                links |= models.Q(**{f"{prefix}{field.name}__in": pks})
+    return Meeting.objects.filter(links, status=APPROVED).distinct().order_by("date")
+
+
 def connect_m2m_guards():
     from meetings.models.meeting import Meeting
     from meetings.models.minutes import ActionItem, AgendaItem
