@@ -16,6 +16,7 @@ from meetings.models import ActionItem, Attendance, Meeting, Person, Reopening, 
 from meetings.models.meeting import Presence, Status
 from meetings.models.minutes import ActionStatus
 from meetings.models.people import Group, Role
+from ros_portal import locking
 
 
 def stamp(instance, user, reason=None):
@@ -57,6 +58,10 @@ def copy_attendance_from_previous(meeting, user):
         stamp(attendance, user).save()
         present.add(row.person_id)
         added += 1
+    if added:
+        # An edit of the minutes like any other: open pages are stale, approvals void.
+        locking.bump(meeting)
+        approval.void_approvals(meeting, user)
     return previous, added
 
 

@@ -210,3 +210,27 @@ def test_after_my_approval_was_voided_the_minutes_wait_for_me_again(
     approval.approve(sent_minutes, second_adjuster, approval.fingerprint(sent_minutes))
     url = reverse("meetings:approve", args=[sent_minutes.pk])
     assert url in client_for(adjuster).get(reverse("meetings:home")).content.decode()
+
+
+def _approve_as_shown(adjuster, minutes):
+    approval.approve(minutes, adjuster, approval.fingerprint(minutes))
+
+
+def test_attendance_copied_into_sent_minutes_voids_the_approval_given_so_far(
+    client_for, secretary, adjuster, second_adjuster, sent_minutes, june_meeting, pdf
+):
+    """Jan approved; then the secretary copies the June attendance into the minutes. His
+    approval, of a list without Soraya and himself, stood (so it no longer counted and he could
+    not give it again): the minutes could never be approved."""
+    _approve_as_shown(adjuster, sent_minutes)
+
+    client_for(secretary).post(
+        reverse("admin:meetings_meeting_copy_attendance", args=[sent_minutes.pk])
+    )
+
+    assert sent_minutes.attendances.count() == 3
+    assert not approval.active_approvals(sent_minutes).exists()
+    _approve_as_shown(adjuster, sent_minutes)
+    _approve_as_shown(second_adjuster, sent_minutes)
+    sent_minutes.refresh_from_db()
+    assert sent_minutes.status == Status.APPROVED
