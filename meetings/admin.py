@@ -437,6 +437,13 @@ class PersonAdmin(KeepsWhatApprovedMinutesName, VersionedAdmin, GuardedHistoryAd
     autocomplete_fields = ["user"]
     inlines = [PersonAliasInline]
 
+    def save_model(self, request, obj, form, change):
+        stored = models.Person.objects.filter(pk=obj.pk)
+        renamed = change and stored.exclude(name=obj.name).exists()
+        super().save_model(request, obj, form, change)
+        if renamed:
+            services.void_approvals_naming(obj, request.user)
+
 
 @admin.register(models.Term)
 class TermAdmin(VersionedAdmin, GuardedHistoryAdmin):

@@ -96,6 +96,16 @@ def person_by_name(name, user):
     return person
 
 
+def void_approvals_naming(person, user):
+    """After a person is renamed: sent minutes that list them as present now read differently
+    (the name is part of what the adjusters approve), so the approvals given so far are void."""
+    voided = []
+    sent = Meeting.objects.filter(status=Status.SENT, attendances__person=person).distinct()
+    for meeting in sent:
+        voided += approval.void_approvals(meeting, user)
+    return voided
+
+
 def minutes_summary(meeting):
     """What the secretary is about to send: the saved minutes' counts, headings and
     fingerprint (the send refuses if the minutes change after this was shown)."""

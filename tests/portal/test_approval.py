@@ -234,3 +234,23 @@ def test_attendance_copied_into_sent_minutes_voids_the_approval_given_so_far(
     _approve_as_shown(second_adjuster, sent_minutes)
     sent_minutes.refresh_from_db()
     assert sent_minutes.status == Status.APPROVED
+
+
+def test_renaming_someone_on_the_attendance_of_sent_minutes_voids_the_approval_given_so_far(
+    client_for, administrator, member, adjuster, second_adjuster, sent_minutes, pdf
+):
+    from meetings.models import Person
+    from tests.meetings.helpers import form_data
+
+    _approve_as_shown(adjuster, sent_minutes)
+    kerstin = Person.objects.get(user=member)
+    url = reverse("admin:meetings_person_change", args=[kerstin.pk])
+    client = client_for(administrator)
+
+    client.post(url, {**form_data(client.get(url)), "name": "Kerstin Söderberg Ek"})
+
+    assert not approval.active_approvals(sent_minutes).exists()
+    _approve_as_shown(adjuster, sent_minutes)
+    _approve_as_shown(second_adjuster, sent_minutes)
+    sent_minutes.refresh_from_db()
+    assert sent_minutes.status == Status.APPROVED
