@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from meetings.admin import KeepsWhatApprovedMinutesName
 from meetings.models.freeze import approved_minutes_naming
-from reports import narrative, services
+from reports import checks, narrative, services
+from reports.facts import facts_for
 from reports.models import (
     ActionPlan,
     AnnualReport,
@@ -55,8 +56,33 @@ class DevelopmentAreaAdmin(KeepsWhatApprovedMinutesName, VersionedAdmin, Guarded
     search_fields = ["name"]
 
 
+class ReportSectionFormSet(forms.BaseInlineFormSet):
+    """Publishing from the admin runs the edit page's check too: a text that says something
+    other than the data is not published."""
+
+    def clean(self):
+        super().clean()
+        report = self.instance  # with the report form's values, validated before the inlines
+        if report.status != ReportStatus.PUBLISHED or is_published(report.pk):
+            return
+        sections = [
+            (form.cleaned_data.get("heading", ""), form.cleaned_data.get("body", ""))
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        ]
+        facts = facts_for(report.year, action_plan=report.action_plan)
+        findings = checks.check_texts(checks.report_texts(report, sections), facts)
+        if findings:
+            refused = _(
+                "Rapporten publicerades inte: texten säger något annat än data. Rätta texten "
+                "eller använd platshållare."
+            )
+            raise forms.ValidationError([refused, *(str(finding) for finding in findings)])
+
+
 class ReportSectionInline(AutocompleteFields, admin.StackedInline):
     model = ReportSection
+    formset = ReportSectionFormSet
     extra = 0
     fields = [("order", "level"), "heading", ("development_area", "facts"), "body"]
     autocomplete_fields = ["development_area"]

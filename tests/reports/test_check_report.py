@@ -96,3 +96,39 @@ def test_the_process_leader_cannot_publish_a_report_whose_text_contradicts_the_d
     assert "Inledning: ”tre styrgruppsmöten” – data: 2 styrgruppsmöten" in html
     report.refresh_from_db()
     assert report.status == "draft"
+
+
+def test_the_process_leader_cannot_publish_such_a_report_from_the_admin_either(
+    client_for, process_leader, report
+):
+    from tests.meetings.helpers import form_data as admin_form_data
+
+    client = client_for(process_leader)
+    url = f"/admin/reports/annualreport/{report.pk}/change/"
+    data = admin_form_data(client.get(url))
+    data.update(status="published", introduction="Under 2018 höll vi tre styrgruppsmöten.")
+
+    response = client.post(url, data)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Rapporten publicerades inte" in html
+    assert "Inledning: ”tre styrgruppsmöten” – data: 2 styrgruppsmöten" in html
+    report.refresh_from_db()
+    assert (report.status, report.archives.count()) == ("draft", 0)
+    assert report.introduction.startswith("Under året")
+
+
+def test_a_report_whose_text_agrees_with_the_data_is_published_from_the_admin(
+    client_for, process_leader, report
+):
+    from tests.meetings.helpers import form_data as admin_form_data
+
+    client = client_for(process_leader)
+    url = f"/admin/reports/annualreport/{report.pk}/change/"
+
+    response = client.post(url, {**admin_form_data(client.get(url)), "status": "published"})
+
+    assert response.status_code == 302
+    report.refresh_from_db()
+    assert (report.status, report.archives.count()) == ("published", 1)
