@@ -181,7 +181,7 @@ def close_action_item(item, user, note, *, status=ActionStatus.DONE, meeting=Non
     """Close an open action item as done (or cancelled) with what was reported: in the portal
     today, or in the admin's follow-up at a later meeting, which is then recorded with it.
     Allowed after its minutes are approved: only the follow-up fields change."""
-    item = ActionItem.objects.select_for_update().get(pk=item.pk)
+    item = ActionItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
     if item.status != ActionStatus.OPEN:
         raise ValidationError(_("Uppdraget är redan avslutat."))
     item.status = status
@@ -191,6 +191,13 @@ def close_action_item(item, user, note, *, status=ActionStatus.DONE, meeting=Non
     if meeting is not None:
         item.followed_up_at = meeting
         fields.append("followed_up_at")
+    if item.meeting.status != Status.APPROVED:
+        # Pages of minutes still open for edits (the item's, the meeting's) opened before
+        # would set the item back to open: they are stale now. (Approved minutes are frozen,
+        # their pages read-only: only the follow-up changes.)
+        item.version += 1
+        fields.append("version")
+        locking.bump(item.meeting)
     stamp(item, user, _("Återkopplat")).save(update_fields=fields)
     return item
 

@@ -963,6 +963,25 @@ class TestNoLostEdits:
         decision.refresh_from_db()
         assert decision.meeting == draft_minutes
 
+    def test_a_meeting_page_opened_before_an_owner_closed_her_action_item_is_refused(
+        self, secretary, member, sent_minutes
+    ):
+        """Kerstin closes her action item in the portal while Jesper has the minutes' page
+        open: his save set the item back to open without a word."""
+        jesper = _as(secretary)
+        stale = form_data(jesper.get(_meeting_url(sent_minutes)))
+        action = sent_minutes.action_items.get()
+        _as(member).post(
+            reverse("meetings:close_action", args=[action.pk]),
+            {"status": "done", "done_note": "Konferensen är bokad."},
+        )
+
+        response = jesper.post(_meeting_url(sent_minutes), {**stale, "place": "Ullevi"})
+        assert response.status_code == 200
+        assert str(STALE_MESSAGE) in response.content.decode()
+        action.refresh_from_db()
+        assert (action.status, action.done_note) == ("done", "Konferensen är bokad.")
+
 
 # Found-item 6: adding to approved minutes in the admin is a form error, never a 500 -----------
 
