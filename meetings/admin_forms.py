@@ -168,6 +168,13 @@ class OpenMinutesForm(forms.ModelForm):
             meeting = self.instance.meeting  # an inline's row: the page's meeting, already read
         if meeting is not None and meeting.status == Status.APPROVED:
             raise forms.ValidationError(str(MinutesFrozen()), code="frozen")
+        item = cleaned.get("agenda_item")
+        if meeting is not None and item is not None and item.meeting_id != meeting.pk:
+            self.add_error(
+                "agenda_item",
+                _("Dagordningspunkten hör till ett annat möte (%(meeting)s).")
+                % {"meeting": item.meeting},
+            )
         return cleaned
 
 

@@ -1019,6 +1019,22 @@ class TestFormErrorsNotServerErrors:
         assert response.status_code == 403
         assert _snapshot(approved_minutes) == before
 
+    def test_a_decision_moved_to_other_minutes_cannot_keep_an_agenda_item_of_the_first(
+        self, administrator, sent_minutes, draft_minutes
+    ):
+        """It would be printed loose in the December minutes while the November item it names
+        (frozen with them once approved) listed a decision of another meeting."""
+        decision = sent_minutes.decisions.get()
+        url = reverse("admin:meetings_decision_change", args=[decision.pk])
+        client = _as(administrator)
+
+        response = client.post(url, {**form_data(client.get(url)), "meeting": draft_minutes.pk})
+
+        assert response.status_code == 200
+        assert "Dagordningspunkten hör till ett annat möte" in response.content.decode()
+        decision.refresh_from_db()
+        assert decision.meeting == sent_minutes
+
     def test_a_planned_meeting_that_approved_minutes_announce_cannot_be_deleted(
         self, secretary, draft_minutes
     ):
