@@ -478,12 +478,22 @@ class MeetingRowAdmin(CarriesOpenedVersion, LockedWhenApproved, GuardedHistoryAd
         rows = type(obj)._base_manager.filter(pk=obj.pk)
         left = rows.values_list("meeting_id", flat=True).first() if change else None
         super().save_model(request, obj, form, change)
-        # The meeting's page, if open somewhere, no longer shows what is stored; nor does the
-        # page of the meeting the row was moved away from, whose approvals it voids as well.
-        touched = [obj.meeting]
-        if left is not None and left != obj.meeting_id:
-            touched.append(models.Meeting.objects.get(pk=left))
-        for meeting in touched:
+        # The meeting the row was moved away from changed too.
+        self._minutes_changed(request, {obj.meeting_id, left} - {None})
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        self._minutes_changed(request, {obj.meeting_id})
+
+    def delete_queryset(self, request, queryset):  # "delete selected"
+        meetings = set(queryset.values_list("meeting_id", flat=True))
+        super().delete_queryset(request, queryset)
+        self._minutes_changed(request, meetings)
+
+    def _minutes_changed(self, request, meeting_ids):
+        """An edit of these minutes like any other: their page, if open somewhere, no longer
+        shows what is stored, and the approvals given so far are void."""
+        for meeting in models.Meeting.objects.filter(pk__in=meeting_ids):
             locking.bump(meeting)
             approval.void_approvals(meeting, request.user)
 

@@ -982,6 +982,38 @@ class TestNoLostEdits:
         action.refresh_from_db()
         assert (action.status, action.done_note) == ("done", "Konferensen är bokad.")
 
+    def test_deleting_a_row_of_sent_minutes_in_the_admin_voids_the_approval_given_so_far(
+        self, secretary, adjuster, second_adjuster, sent_minutes
+    ):
+        """The attendance row on its own admin page, once by the delete page and once by
+        "delete selected": the minutes changed, Jan's approval stood and no longer counted."""
+        Attendance.objects.create(
+            meeting=sent_minutes, person=second_adjuster.person, group="elected", order=2
+        )
+        jesper = _as(secretary)
+        for row, delete in zip(
+            sent_minutes.attendances.order_by("pk"),
+            (
+                lambda row: jesper.post(
+                    reverse("admin:meetings_attendance_delete", args=[row.pk]), {"post": "yes"}
+                ),
+                lambda row: jesper.post(
+                    reverse("admin:meetings_attendance_changelist"),
+                    {"action": "delete_selected", "_selected_action": [row.pk], "post": "yes"},
+                ),
+            ),
+            strict=True,
+        ):
+            approval.approve(sent_minutes, adjuster, approval.fingerprint(sent_minutes))
+            stale = form_data(jesper.get(_meeting_url(sent_minutes)))
+
+            assert delete(row).status_code == 302
+
+            assert not Attendance.objects.filter(pk=row.pk).exists()
+            assert not approval.active_approvals(sent_minutes).exists()
+            response = jesper.post(_meeting_url(sent_minutes), stale)
+            assert str(STALE_MESSAGE) in response.content.decode()
+
 
 # Found-item 6: adding to approved minutes in the admin is a form error, never a 500 -----------
 
