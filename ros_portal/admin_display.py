@@ -1,5 +1,7 @@
 """Admin cells the Django admin writes in English: its yes/no icons say alt="True"."""
 
+import contextlib
+
 from django.contrib import admin
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
@@ -27,17 +29,23 @@ def yes_no_column(model, field_name):
 
 def readonly_in_words(readonly_field):
     """A read-only field's value on a change page (approved minutes, a view-only page): yes/no
-    as yes_no_icon, an amount with its thousands grouped; anything else as Django writes it."""
+    as yes_no_icon, an amount with its thousands grouped, a stored file by its name; anything
+    else as Django writes it."""
     name, obj = readonly_field.field["field"], readonly_field.form.instance
-    try:
-        model_field = obj._meta.get_field(name) if isinstance(name, str) else None
-    except FieldDoesNotExist:
-        model_field = None
-    if model_field is None or model_field.choices:
+    model_field = None
+    # What Django shows in the admin's own way: a callable, a method of the admin, a reverse
+    # relation, choices.
+    if isinstance(name, str) and not hasattr(readonly_field.model_admin, name):
+        with contextlib.suppress(FieldDoesNotExist):
+            model_field = obj._meta.get_field(name)
+    if isinstance(model_field, models.FileField):
+        # A stored file has no public URL (ros_portal.files): its name, without a link.
+        return getattr(obj, model_field.attname).name.rsplit("/", 1)[-1]
+    if not isinstance(model_field, models.BooleanField | models.DecimalField):
         return readonly_field.contents()
     value = getattr(obj, model_field.attname)
-    if isinstance(model_field, models.BooleanField) and value is not None:
+    if model_field.choices or value is None:
+        return readonly_field.contents()
+    if isinstance(model_field, models.BooleanField):
         return yes_no_icon(value)
-    if isinstance(model_field, models.DecimalField) and value is not None:
-        return formats.number_format(value, model_field.decimal_places, force_grouping=True)
-    return readonly_field.contents()
+    return formats.number_format(value, model_field.decimal_places, force_grouping=True)

@@ -256,3 +256,20 @@ def test_the_secretary_who_may_only_view_the_budget_reads_it_in_swedish(
 
     assert 'alt="Ja"' in html
     assert 'alt="True"' not in html
+
+
+def test_the_process_leader_reads_the_file_of_an_attachment_she_may_not_change_by_its_name(
+    client_for, process_leader, sent_minutes
+):
+    """Read-only, the attachment's file is its name: a stored file has no public URL, and the
+    page answers 200 with the name rather than failing on the missing link."""
+    from django.core.files.base import ContentFile
+
+    attachment = Attachment(meeting=sent_minutes, title="Budgetuppföljning")
+    attachment.file.save("budgetuppfoljning.pdf", ContentFile(b"%PDF-1.7 test"), save=False)
+    attachment.save()
+    url = reverse("admin:meetings_attachment_change", args=[attachment.pk])
+    response = client_for(process_leader).get(url)
+
+    assert response.status_code == 200
+    assert "budgetuppfoljning" in response.content.decode()
