@@ -31,6 +31,7 @@ from meetings.admin_views import MeetingWorkflowViews, is_approved
 from meetings.models.freeze import approved_minutes_naming
 from meetings.models.meeting import Kind, Status
 from ros_portal import locking
+from ros_portal.admin_actions import KnownSelection
 from ros_portal.admin_widgets import AutocompleteFields
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.locking import CarriesOpenedVersion, VersionedAdmin
@@ -542,7 +543,7 @@ class AttachmentAdmin(MeetingRowAdmin):
     autocomplete_fields = ["meeting", "agenda_item"]
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(KnownSelection, admin.ModelAdmin):
     """Rows written only by the workflow; the admin shows them but never edits them."""
 
     def has_add_permission(self, request):
@@ -556,7 +557,7 @@ class ReadOnlyAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Comment)
-class CommentAdmin(admin.ModelAdmin):
+class CommentAdmin(KnownSelection, admin.ModelAdmin):
     """Members write comments and the secretary answers them on the meeting's page, in their
     own names: the admin shows them, and may remove one, but never puts words in anyone's
     mouth."""

@@ -18,6 +18,7 @@ from reports.models import (
     ReportStatus,
     is_published,
 )
+from ros_portal.admin_actions import KnownSelection
 from ros_portal.admin_widgets import AutocompleteFields
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.locking import CarriesOpenedVersion, VersionedAdmin, VersionedAdminForm
@@ -185,7 +186,7 @@ class AnnualReportAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
 
 
 @admin.register(ArchivedReport)
-class ArchivedReportAdmin(admin.ModelAdmin):
+class ArchivedReportAdmin(KnownSelection, admin.ModelAdmin):
     """The archive is read-only: rows are added by publishing, never changed or deleted."""
 
     list_display = ["report", "created_at", "sha256", "created_by"]

@@ -1,11 +1,12 @@
 from django.contrib import admin
 
+from ros_portal.admin_actions import KnownSelection
 from ros_portal.admin_display import yes_no_column
 from ros_portal.models import PermissionChange
 
 
 @admin.register(PermissionChange)
-class PermissionChangeAdmin(admin.ModelAdmin):
+class PermissionChangeAdmin(KnownSelection, admin.ModelAdmin):
     """The log of who gave whom which group, permission or admin flag: read only."""
 
     list_display = ["at", "subject", "given", "what", "by"]

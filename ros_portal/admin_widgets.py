@@ -10,19 +10,22 @@ from django.contrib.admin import widgets
 from django.core.exceptions import ValidationError
 
 
+def can_be_key(field, value):
+    """Whether the submitted text can be a value of the key field at all."""
+    try:
+        field.to_python(value)
+    except ValidationError:
+        return False
+    return True
+
+
 class KnownValuesMixin:
     def optgroups(self, name, value, attr=None):
-        return super().optgroups(name, [v for v in value if self._can_be_key(v)], attr)
-
-    def _can_be_key(self, value):
         remote = self.field.remote_field
         opts = remote.model._meta
         target = opts.get_field(getattr(remote, "field_name", None) or opts.pk.name)
-        try:
-            target.to_python(value)
-        except ValidationError:
-            return False
-        return True
+        known = [v for v in value if can_be_key(target, v)]
+        return super().optgroups(name, known, attr)
 
 
 class AutocompleteSelect(KnownValuesMixin, widgets.AutocompleteSelect):

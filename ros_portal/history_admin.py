@@ -16,6 +16,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
 
+from ros_portal.admin_actions import KnownSelection
 from ros_portal.admin_widgets import AutocompleteFields
 
 EMPTY = "–"
@@ -48,9 +49,10 @@ class ReadableChanges(HistoricalRecordContextHelper):
         return readable_value(field, value)
 
 
-class GuardedHistoryAdmin(AutocompleteFields, SimpleHistoryAdmin):
+class GuardedHistoryAdmin(KnownSelection, AutocompleteFields, SimpleHistoryAdmin):
     """The base of the project's record admins: the guarded revert above, and autocomplete
-    fields that take a crafted value as a form error (ros_portal.admin_widgets)."""
+    fields and list actions that take a crafted value as a form error or as no selection
+    (ros_portal.admin_widgets, ros_portal.admin_actions)."""
 
     # Fields a revert leaves as they are now (besides the optimistic-locking version).
     revert_keeps = ()

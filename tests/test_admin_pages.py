@@ -87,3 +87,41 @@ def test_a_word_posted_into_a_search_field_of_the_admin_is_a_form_error(administ
             failures.append((url, response.status_code))
     assert failures == []
     assert pages >= 10
+
+
+@pytest.mark.django_db
+def test_a_crafted_selection_on_any_list_of_the_admin_changes_nothing_and_says_so(
+    administrator, client_for
+):
+    """An administrator's crafted POST picks "abc" (no row's key) for the first action of every
+    list of the project's records: each list answers with itself and Django's warning that
+    nothing was selected. A key too large for any row is no server error either."""
+    client = client_for(administrator)
+    request = RequestFactory().get("/admin/")
+    request.user = administrator
+    failures, lists = [], 0
+    for model, model_admin in admin.site._registry.items():
+        if model._meta.app_label not in OWN_APPS:
+            continue
+        actions = [name for name in model_admin.get_actions(request) if name]
+        if not actions:
+            continue
+        url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_changelist")
+        response = client.post(
+            url, {"action": actions[0], "_selected_action": ["abc"], "index": "0"}
+        )
+        lists += 1
+        if response.status_code != 302 or "Inga poster har ändrats" not in _messages(client):
+            failures.append((url, actions[0], response.status_code))
+        response = client.post(
+            url, {"action": actions[0], "_selected_action": ["9" * 30], "index": "0"}
+        )
+        if response.status_code >= 500:
+            failures.append((url, actions[0], response.status_code))
+    assert failures == []
+    assert lists >= 10
+
+
+def _messages(client):
+    response = client.get(reverse("admin:index"))
+    return " ".join(str(m) for m in response.context["messages"])
