@@ -90,3 +90,22 @@ def test_the_login_page_has_labelled_fields(client):
 @pytest.mark.django_db
 def test_the_health_check_answers(client):
     assert client.get("/halsa/").json() == {"status": "ok"}
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [("sv", "Något gick fel"), ("en", "Something went wrong")],
+)
+def test_an_outsider_who_meets_a_server_error_reads_a_page_in_her_language(rf, language, heading):
+    """Django renders 500.html without the request's context; it shares its frame with 400.html."""
+    from django.utils import translation
+    from django.views.defaults import server_error
+
+    with translation.override(language):
+        page = server_error(rf.get("/")).content.decode()
+
+    assert f'<html lang="{language}">' in page
+    assert f"<title>{heading} – " in page
+    assert f"<h1>{heading}</h1>" in page
+    assert "css/portal" in page
+    assert page.count("<p>") == 2
