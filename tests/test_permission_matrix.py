@@ -40,6 +40,7 @@ from meetings.models import (
 )
 from meetings.models.meeting import Status
 from meetings.roles import ensure_role_groups
+from reports.demo import archive_published_reports
 from reports.models import AnnualReport, ReportStatus
 from tests.conftest import _user, log_in_client, totp_device
 from tests.portal.conftest import make_minutes
@@ -268,7 +269,9 @@ def world(django_db_setup, django_db_blocker):
     """The demo data, one user per role, minutes in each status, and one object per model."""
     with django_db_blocker.unblock():
         ensure_role_groups()
-        call_command("load_demo", verbosity=0)
+        # The minutes' archives are made below (make_minutes); the published report's one here.
+        call_command("load_demo", verbosity=0, without_pdfs=True)
+        archive_published_reports()
         users = {}
         for role, (username, name, groups, flags) in PEOPLE.items():
             users[role] = _user(username, name, *groups, **flags)

@@ -16,7 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def minutes(secretary, adjuster, second_adjuster, member):
-    call_command("load_demo", verbosity=0)
+    call_command("load_demo", verbosity=0, without_pdfs=True)
     common = {"secretary": secretary, "owner": member}
     return {
         "sent": make_minutes(

@@ -50,7 +50,7 @@ def visit(page, recorder, urls):
 
 
 def test_the_public_pages_ask_nothing_of_other_hosts(page, live_server):
-    call_command("load_demo", verbosity=0)
+    call_command("load_demo", verbosity=0, without_pdfs=True)
     recorder = visit(page, Recorder(page), PUBLIC)
     assert len(recorder.requests) >= len(PUBLIC) * 3  # pages, CSS and JavaScript were seen
     assert recorder.foreign(live_server.url) == []
@@ -58,7 +58,7 @@ def test_the_public_pages_ask_nothing_of_other_hosts(page, live_server):
 
 
 def test_kerstins_portal_pages_ask_nothing_of_other_hosts(page, live_server, member):
-    call_command("load_demo", verbosity=0)
+    call_command("load_demo", verbosity=0, without_pdfs=True)
     recorder = Recorder(page)
     log_in(page, member)
     meeting = Meeting.objects.order_by("-date").first()
@@ -68,7 +68,7 @@ def test_kerstins_portal_pages_ask_nothing_of_other_hosts(page, live_server, mem
 
 
 def test_jespers_admin_pages_ask_nothing_of_other_hosts(page, live_server, secretary):
-    call_command("load_demo", verbosity=0)
+    call_command("load_demo", verbosity=0, without_pdfs=True)
     recorder = Recorder(page)
     log_in(page, secretary)
     meeting = Meeting.objects.order_by("-date").first()
@@ -88,7 +88,7 @@ def test_jespers_admin_pages_ask_nothing_of_other_hosts(page, live_server, secre
 
 
 def test_ericas_import_and_export_pages_work_under_the_policy(page, live_server, process_leader):
-    call_command("load_demo", verbosity=0)
+    call_command("load_demo", verbosity=0, without_pdfs=True)
     recorder = Recorder(page)
     log_in(page, process_leader)
     visit(

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def demo_data(transactional_db):
-    call_command("load_demo", verbosity=0)
+    call_command("load_demo", verbosity=0, without_pdfs=True)
 
 
 def test_the_public_reads_the_2025_report_without_axe_violations(page, demo_data):

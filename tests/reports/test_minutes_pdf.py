@@ -305,9 +305,8 @@ def seed_headings(filename):
 
 
 @pytest.mark.parametrize("day", sorted(SEED_CASES))
-def test_each_seed_meeting_prints_its_headings_attendees_and_approval(db, day):
+def test_each_seed_meeting_prints_its_headings_attendees_and_approval(demo_data, day):
     filename, attendees, seed_adjusters = SEED_CASES[day]
-    call_command("load_demo", verbosity=0)
     meeting = Meeting.objects.get(date=day, kind__in=["steering", "joint_ser"])
     text = pdf_text(minutes_pdf(meeting)[2])
     headings = seed_headings(filename)
