@@ -2,6 +2,7 @@
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import prefetch_related_objects
 from django.urls import reverse
 from django.utils.html import format_html
@@ -444,6 +445,17 @@ class PersonAdmin(KeepsWhatApprovedMinutesName, VersionedAdmin, GuardedHistoryAd
         super().save_model(request, obj, form, change)
         if renamed:
             services.void_approvals_naming(obj, request.user)
+
+    def delete_model(self, request, obj):
+        with transaction.atomic():
+            services.void_approvals_naming(obj, request.user)
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic():
+            for person in queryset:
+                services.void_approvals_naming(person, request.user)
+            super().delete_queryset(request, queryset)
 
 
 @admin.register(models.Term)

@@ -6,13 +6,22 @@ The admin calls them; the portal may call them too.
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from meetings import approval
 from meetings.approval import FINGERPRINT_PREFETCH, fingerprint
 from meetings.emails import send_approval_requests
-from meetings.models import ActionItem, Attendance, Meeting, Person, Reopening, Term
+from meetings.models import (
+    ActionItem,
+    AgendaItem,
+    Attendance,
+    Meeting,
+    Person,
+    Reopening,
+    Term,
+)
 from meetings.models.meeting import Presence, Status
 from meetings.models.minutes import ActionStatus
 from meetings.models.people import Group, Role
@@ -97,11 +106,17 @@ def person_by_name(name, user):
 
 
 def void_approvals_naming(person, user):
-    """After a person is renamed: sent minutes that list them as present now read differently
-    (the name is part of what the adjusters approve), so the approvals given so far are void."""
+    """Before a person is renamed or deleted: sent minutes that name them (present, presenting
+    an item, owning an action item, adjusting) will read differently, and the names are part of
+    what the adjusters approve, so the approvals given so far are void."""
     voided = []
-    sent = Meeting.objects.filter(status=Status.SENT, attendances__person=person).distinct()
-    for meeting in sent:
+    sent = Meeting.objects.filter(status=Status.SENT).filter(
+        Q(pk__in=Attendance.objects.filter(person=person).values("meeting"))
+        | Q(pk__in=AgendaItem.objects.filter(presenters=person).values("meeting"))
+        | Q(pk__in=ActionItem.objects.filter(owners=person).values("meeting"))
+        | Q(adjusters=person)
+    )
+    for meeting in sent.distinct():
         voided += approval.void_approvals(meeting, user)
     return voided
 

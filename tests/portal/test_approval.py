@@ -254,3 +254,37 @@ def test_renaming_someone_on_the_attendance_of_sent_minutes_voids_the_approval_g
     _approve_as_shown(second_adjuster, sent_minutes)
     sent_minutes.refresh_from_db()
     assert sent_minutes.status == Status.APPROVED
+
+
+@pytest.mark.parametrize("named_as", ["presenter", "owner"])
+@pytest.mark.parametrize("change", ["rename", "delete"])
+def test_renaming_or_deleting_someone_named_only_on_an_item_of_sent_minutes_voids_the_approval(
+    client_for, administrator, adjuster, second_adjuster, sent_minutes, pdf, named_as, change
+):
+    """Lena presents the budget item (or owns its action item) of the sent minutes but did not
+    attend. Jan approved; then the administrator renames or deletes her in the register. The
+    minutes now read differently, so Jan's approval is void and the minutes can still be
+    approved."""
+    from meetings.models import Person
+    from tests.meetings.helpers import form_data
+
+    lena = Person.objects.create(name="Lena Berg")
+    if named_as == "presenter":
+        sent_minutes.agenda_items.get().presenters.add(lena)
+    else:
+        sent_minutes.action_items.get().owners.add(lena)
+    _approve_as_shown(adjuster, sent_minutes)
+    client = client_for(administrator)
+
+    if change == "rename":
+        url = reverse("admin:meetings_person_change", args=[lena.pk])
+        client.post(url, {**form_data(client.get(url)), "name": "Lena Berg Holm"})
+    else:
+        client.post(reverse("admin:meetings_person_delete", args=[lena.pk]), {"post": "yes"})
+        assert not Person.objects.filter(pk=lena.pk).exists()
+
+    assert not approval.active_approvals(sent_minutes).exists()
+    _approve_as_shown(adjuster, sent_minutes)
+    _approve_as_shown(second_adjuster, sent_minutes)
+    sent_minutes.refresh_from_db()
+    assert sent_minutes.status == Status.APPROVED
