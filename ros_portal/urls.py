@@ -11,6 +11,7 @@ admin.site.index_title = _("Sekreterarens och processledarens administration")
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("konto/tvafaktor/", include("ros_portal.otp_urls")),
+    path("konto/password_reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path("konto/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("halsa/", views.health, name="health"),

@@ -81,6 +81,14 @@ def demo_data(db, demo_data_once):
     """The demo data for one test (loaded once for its module)."""
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: no chart, PDF or rate-limit count of another."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def fast_password_hasher():
     """Passwords hash in microseconds for the whole suite (the default takes about 0.3 s)."""
