@@ -1,4 +1,7 @@
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
+from django.contrib.auth.models import Group, User
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from ros_portal.admin_actions import KnownSelection
 from ros_portal.admin_display import yes_no_column
@@ -25,3 +28,11 @@ class PermissionChangeAdmin(KnownSelection, admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+# The libraries' own admins (users, groups, login attempts, two-factor devices) get the same
+# guard against crafted selections and popup addresses as the project's.
+for model in (Group, User, AccessAttempt, AccessLog, AccessFailureLog, TOTPDevice):
+    library_admin = type(admin.site.get_model_admin(model))
+    admin.site.unregister(model)
+    admin.site.register(model, type(library_admin.__name__, (KnownSelection, library_admin), {}))
