@@ -129,3 +129,18 @@ def test_the_pdf_appendix_holds_the_budget_sources(demo_report_text):
     assert "Budget och utfall" in flat
     assert "Bokfört på 2026 års budget" in flat
     assert "120 000 kr" in flat
+
+
+def test_an_outsider_reads_no_text_of_a_decision_in_minutes_not_yet_approved(client, demo):
+    """The 2025 report is public; the minutes of 21 November 2025 are still with the
+    adjusters, so their § 8/2025 is listed without its text (drafts are not public)."""
+    from meetings.models import Decision
+
+    draft_decision = Decision.objects.get(year=2025, number=8)
+    assert not draft_decision.meeting.is_approved
+    html = client.get("/rapporter/2025/").content.decode()
+    sources = _text(_sources(html))
+    assert "§&nbsp;8/2025 (21 november 2025): protokollet är inte justerat än" in sources
+    assert draft_decision.text[:40] not in html
+    # Decisions in approved minutes keep their text.
+    assert "RÖS-gruppen godkände programmet för den nationella samverkanskonferensen" in sources
