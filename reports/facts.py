@@ -200,13 +200,16 @@ class YearFacts:
     # Meetings of the year ----------------------------------------------------------------
     @cached_property
     def meetings(self):
-        """Every meeting of the year so far, in order: one query serves the steering meetings,
-        the conference, the dialogues and the development areas' activities (a few dozen rows
-        a year, whatever the number of years in the portal)."""
+        """Every meeting held this year so far, in order: one query serves the steering
+        meetings, the conference, the dialogues and the development areas' activities (a few
+        dozen rows a year, whatever the number of years in the portal). A cancelled meeting
+        was not held."""
         from meetings.models import Meeting
+        from meetings.models.meeting import Status
 
         return list(
             Meeting.objects.filter(date__range=(self.start, self.cutoff))
+            .exclude(status=Status.CANCELLED)
             .annotate(combined_kind=F("combined_with__kind"))
             .order_by("date", "start_time", "pk")
         )

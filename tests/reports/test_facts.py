@@ -90,6 +90,26 @@ def test_a_meeting_planned_later_in_the_year_is_not_yet_counted(report):
     assert len(facts.steering_meetings) == 1
 
 
+def test_a_cancelled_meeting_is_not_counted_as_held(report):
+    """A steering meeting and a dialogue that were called off did not take place: the report
+    counts, names and lists only the meetings that were held."""
+    Meeting.objects.create(
+        kind="steering",
+        title="Inställt möte",
+        date=D(2019, 10, 1),
+        host_organisation="Folkets hus",
+        host_is_civil_society=True,
+        status="cancelled",
+    )
+    Meeting.objects.create(
+        kind="dialogue", title="Inställd dialog", date=D(2019, 11, 1), status="cancelled"
+    )
+    facts = facts_for(2019, today=D(2020, 1, 1))
+    assert len(facts.steering_meetings) == 2
+    assert facts.hosts == ["Bygdegården"]
+    assert [m.title for m in facts.dialogues] == ["Dialog"]
+
+
 def test_activities_tagged_with_an_area_are_listed_under_it(report, plan):
     area = plan.areas.get(number=1)
     meeting = Meeting.objects.get(title="Möte 1")
