@@ -172,7 +172,7 @@ class AnnualReportAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
         if getattr(form.instance, "_publish", False):
             services.publish_report(form.instance, request.user)
 
-    @admin.action(description=_("Påbörja nästa års rapport utifrån den valda"))
+    @admin.action(description=_("Påbörja nästa års rapport utifrån den valda"), permissions=["add"])
     def start_next_year(self, request, queryset):
         for report in queryset:
             try:

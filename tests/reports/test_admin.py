@@ -50,6 +50,28 @@ def test_the_admin_starts_next_years_report(client_for, process_leader, report):
     assert AnnualReport.objects.get(year=2020).sections.count() == report.sections.count()
 
 
+def test_a_staff_member_who_may_only_read_reports_cannot_start_next_years_report(
+    client_for, roles, report
+):
+    """Starting a report adds one: a login given only the right to view reports (a reader's
+    group made in the admin) is not offered the action and cannot post it."""
+    from django.contrib.auth.models import Permission
+
+    from tests.conftest import _user
+
+    reader = _user("rut", "Rut Läsare", staff=True)
+    reader.user_permissions.add(Permission.objects.get(codename="view_annualreport"))
+    client = client_for(reader)
+    page = client.get("/admin/reports/annualreport/")
+    assert page.status_code == 200
+    assert "start_next_year" not in page.content.decode()
+    client.post(
+        "/admin/reports/annualreport/",
+        {"action": "start_next_year", "_selected_action": [report.pk]},
+    )
+    assert not AnnualReport.objects.filter(year=2020).exists()
+
+
 def test_the_process_leader_types_an_action_plan_link_without_a_scheme_and_gets_https(
     rf, process_leader
 ):
