@@ -17,7 +17,7 @@ from simple_history.models import DeletedObject
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from ros_portal.admin_actions import KnownSelection
-from ros_portal.admin_widgets import AutocompleteFields
+from ros_portal.admin_widgets import AutocompleteFields, can_be_key
 
 EMPTY = "–"
 
@@ -59,6 +59,13 @@ class GuardedHistoryAdmin(KnownSelection, AutocompleteFields, SimpleHistoryAdmin
 
     def get_historical_record_context_helper(self, request, historical_record):
         return ReadableChanges(self.model, historical_record)
+
+    def history_view(self, request, object_id, extra_context=None):
+        # The library looks the object up by whatever the address holds: a word where a key
+        # goes is no row (404), as on the change page, not a server error.
+        if not can_be_key(self.model._meta.pk, unquote(object_id)):
+            raise Http404
+        return super().history_view(request, object_id, extra_context)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         # The library's route takes any text as the version; a version is a number.

@@ -146,3 +146,25 @@ def test_a_list_asked_to_pick_by_a_reverse_relation_refuses_and_does_not_fail(
                 failures.append((url, relation.name, response.status_code))
     assert failures == [], failures
     assert asked >= 20
+
+@pytest.mark.django_db
+def test_the_secretary_opening_the_history_of_a_word_where_a_key_goes_gets_not_found(
+    secretary, client_for
+):
+    """/admin/<app>/<model>/abc/history/ (a typed or crafted address) answered 500 on every
+    record with a history; it is no row, so the page is not found, like its change page."""
+    from simple_history.admin import SimpleHistoryAdmin
+
+    client = client_for(secretary)
+    failures, pages = [], 0
+    for model, model_admin in admin.site._registry.items():
+        if not isinstance(model_admin, SimpleHistoryAdmin):
+            continue
+        info = (model._meta.app_label, model._meta.model_name)
+        url = reverse("admin:{}_{}_history".format(*info), args=["abc"])
+        response = client.get(url)
+        pages += 1
+        if response.status_code != 404:
+            failures.append((url, response.status_code))
+    assert failures == []
+    assert pages >= 10
