@@ -1,12 +1,13 @@
 """The meeting pack (mötespaket) of a coming meeting as a PDF, through reports.pdf: a cover with
 date, time and place, the agenda, the previous meeting's approved minutes and the open action
-items with owners and due dates."""
+items of approved minutes with owners and due dates."""
 
 from django.db.models import Prefetch
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
 from meetings.models import ActionItem, AgendaItem, Meeting, Person
+from meetings.models.meeting import Status
 from meetings.models.minutes import ActionStatus
 from reports.minutes import load_meeting, minutes_context
 from reports.pdf import cached_pdf
@@ -26,8 +27,10 @@ def previous_approved(meeting):
 
 def pack_context(meeting):
     agenda = AgendaItem.objects.filter(meeting=meeting).order_by("order", "pk")
+    # Of approved minutes only: the pack is mailed to invited guests, who are not members.
     open_actions = (
         ActionItem.objects.filter(status=ActionStatus.OPEN, meeting__date__lt=meeting.date)
+        .filter(meeting__status=Status.APPROVED)
         .select_related("meeting")
         .prefetch_related(Prefetch("owners", Person.objects.order_by("name")))
         .order_by("due_date", "meeting__date", "pk")

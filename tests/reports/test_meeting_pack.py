@@ -33,6 +33,7 @@ def demo_pack(django_db_setup, django_db_blocker):
         previous = previous_approved(planned)
         open_action = (
             ActionItem.objects.filter(status="open", meeting__date__lt=planned.date)
+            .filter(meeting__status=Status.APPROVED)
             .exclude(due_date=None)
             .prefetch_related("owners")
             .first()
@@ -92,6 +93,18 @@ def test_a_member_gets_the_pack_and_an_outsider_404(client_for, member, outsider
 def test_the_pack_without_earlier_minutes_says_so(planned):
     text = pdf_text(meeting_pack_pdf(planned)[2])
     assert_contains(text, "Det finns inget justerat protokoll från ett tidigare möte.")
+
+
+def test_the_pack_mailed_to_guests_holds_no_action_item_of_minutes_not_yet_approved(
+    planned, approved_minutes, sent_minutes
+):
+    """The invitation mails the pack to invited guests too, who are not members: an action
+    item given in minutes still with the adjusters is not public yet and stays out."""
+    ActionItem.objects.filter(meeting=sent_minutes).update(text="Hemligt uppdrag ur ett utkast.")
+    approved_action = approved_minutes.action_items.get()
+    text = pdf_text(meeting_pack_pdf(planned)[2])
+    assert_contains(text, "Öppna uppdrag", approved_action.text)
+    assert "Hemligt uppdrag" not in text
 
 
 def test_render_meeting_pack_writes_the_pdf_of_that_day(planned, tmp_path):
