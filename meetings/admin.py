@@ -618,4 +618,15 @@ class SentNoticeAdmin(ReadOnlyAdmin):
 
 @admin.register(models.CalendarToken)
 class CalendarTokenAdmin(ReadOnlyAdmin):
+    """Whose private feed addresses exist; the key itself is the member's secret (it opens
+    every meeting to whoever has it) and is never shown, as with authenticator keys."""
+
     list_display = ["user"]
+    fields = ["user"]
+
+    def lookup_allowed(self, lookup, value, request):
+        # Django lets a list be filtered by any field in its address: by the key, a prefix at
+        # a time, it could be read off the row count.
+        if lookup.split("__")[0] == "token":
+            return False
+        return super().lookup_allowed(lookup, value, request)

@@ -399,6 +399,29 @@ def test_not_even_the_administrator_reads_the_secretarys_authenticator_key(
     assert device.key not in change
 
 
+def test_not_even_the_administrator_reads_a_members_private_calendar_key(
+    client_for, administrator, secretary, process_leader, member
+):
+    """The key in Kerstin's private feed address opens every meeting, drafts included, to
+    whoever has it, as long as she is a member: like an authenticator key, the admin lists
+    whose keys exist but never shows one."""
+    from meetings.models import CalendarToken
+
+    token = CalendarToken.objects.create(user=member)
+    for user in (administrator, secretary, process_leader):
+        client = client_for(user)
+        for url in (
+            "/admin/meetings/calendartoken/",
+            f"/admin/meetings/calendartoken/{token.pk}/change/",
+        ):
+            response = client.get(url)
+            assert response.status_code == 200, url
+            assert token.token not in response.content.decode(), (user, url)
+        # Nor guessed a character at a time through the list's filter.
+        guess = client.get("/admin/meetings/calendartoken/", {"token__startswith": token.token[0]})
+        assert guess.status_code == 400
+
+
 @pytest.mark.parametrize(
     "url",
     [
