@@ -22,6 +22,15 @@ def _check_placeholders(text):
     return text
 
 
+def _line_breaks_as_stored(text, stored):
+    """A browser sends a text area's line breaks as CRLF. The same text as stored is kept as
+    stored (a published report's text may not change by a byte); other text gets LF."""
+    text = text.replace("\r\n", "\n")
+    if stored and stored.replace("\r\n", "\n") == text:
+        return stored
+    return text
+
+
 class AnnualReportForm(forms.ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput)
 
@@ -42,7 +51,8 @@ class AnnualReportForm(forms.ModelForm):
         self.helper.disable_csrf = True
 
     def clean_introduction(self):
-        return _check_placeholders(self.cleaned_data["introduction"])
+        text = _line_breaks_as_stored(self.cleaned_data["introduction"], self.instance.introduction)
+        return _check_placeholders(text)
 
 
 class ReportSectionForm(forms.ModelForm):
@@ -71,7 +81,9 @@ class ReportSectionForm(forms.ModelForm):
                 widget.attrs["class"] += " font-monospace"
 
     def clean_body(self):
-        return _check_placeholders(self.cleaned_data["body"])
+        return _check_placeholders(
+            _line_breaks_as_stored(self.cleaned_data["body"], self.instance.body)
+        )
 
     def clean_level(self):
         level = self.cleaned_data["level"]

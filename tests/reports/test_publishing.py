@@ -66,6 +66,26 @@ def test_the_portal_edit_of_a_published_report_is_refused_and_nothing_changes(
     assert report.introduction != "Smyginförd text."
 
 
+@pytest.mark.parametrize("stored", ["\n", "\r\n"], ids=["stored LF", "stored CRLF"])
+def test_the_process_leader_sets_a_published_report_back_to_draft_on_the_edit_page(
+    client_for, process_leader, report, stored
+):
+    """A browser sends every line break of a text area as CRLF: the same text, not a change."""
+    AnnualReport.objects.filter(pk=report.pk).update(introduction=f"Rad ett.{stored}Rad två.")
+    ReportSection.objects.filter(report=report, order=1).update(body=f"Första.{stored}Andra.")
+    publish_report(AnnualReport.objects.get(pk=report.pk), process_leader)
+    report.refresh_from_db()
+    sent = {
+        name: value.replace("\r\n", "\n").replace("\n", "\r\n") if isinstance(value, str) else value
+        for name, value in form_data(report, status="draft").items()
+    }
+    response = client_for(process_leader).post(EDIT, sent)
+    assert response.status_code == 302
+    report.refresh_from_db()
+    assert report.status == "draft"
+    assert report.introduction == f"Rad ett.{stored}Rad två."
+
+
 def test_back_to_draft_then_published_again_keeps_both_pdfs(process_leader, report):
     first = publish_report(report, process_leader)
     report.refresh_from_db()
