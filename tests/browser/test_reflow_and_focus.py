@@ -179,3 +179,19 @@ def test_on_a_laptop_no_table_header_is_split_inside_its_word(page, member, minu
     for url in ["/beslut/", "/moten/", "/uppdrag/", "/underskrivare/"]:
         page.goto(url)
         assert page.evaluate(SPLIT_HEADERS) == [], url
+
+
+def test_the_process_leaders_menu_wraps_instead_of_running_off_a_laptop_screen(
+    page, process_leader
+):
+    """The full menu with Administration and "Logga ut Erica Sjölin" fits at the width where
+    it stops collapsing, and at 1280 px with the text at 200 % (WCAG 1.4.4, 1.4.10)."""
+    page.set_viewport_size({"width": 992, "height": 800})
+    log_in(page, process_leader)
+    page.goto("/")
+    at_992 = page.evaluate(WIDEST)
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.evaluate("document.documentElement.style.fontSize = '200%'")
+    at_200_percent = page.evaluate(WIDEST)
+    assert at_992["scroll"] <= at_992["width"], at_992
+    assert at_200_percent["scroll"] <= at_200_percent["width"], at_200_percent
