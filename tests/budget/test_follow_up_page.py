@@ -104,6 +104,17 @@ def test_a_date_outside_the_budget_year_is_refused_not_followed_up(client_for, m
     assert "till och med 1 januari 2024" not in response.content.decode()
 
 
+def test_the_refused_date_names_its_error_to_a_screen_reader(client_for, member, demo_budget):
+    """The date field is described by its help and its error, so both are read with it."""
+    html = client_for(member).get(URL, {"year": 2025, "until": "2024-01-01"}).content.decode()
+    field = re.search(r'<input type="date" name="until"[^>]*>', html).group(0)
+    described_by = re.search(r'aria-describedby="([^"]+)"', field).group(1).split()
+    assert described_by == ["id_until_helptext", "id_until_error"]
+    for element_id in described_by:
+        assert f'id="{element_id}"' in html, element_id
+    assert re.search(r"id=\"id_until_error\"[^>]*>(<p[^>]*>)?Välj ett datum under 2025.", html)
+
+
 def test_the_2026_page_shows_the_course_invoice_for_2025(client_for, member, demo_budget):
     html = client_for(member).get(URL, {"year": 2026, "until": "2026-12-31"}).content.decode()
     assert "Poster för ett annat verksamhetsår" in html
