@@ -23,10 +23,11 @@ def _check_placeholders(text):
 
 
 def _line_breaks_as_stored(text, stored):
-    """A browser sends a text area's line breaks as CRLF. The same text as stored is kept as
-    stored (a published report's text may not change by a byte); other text gets LF."""
+    """A browser sends a text area's line breaks as CRLF, and the form strips the ends. The
+    same text as stored is kept as stored (a published report's text may not change by a byte); other text gets LF."""
     text = text.replace("\r\n", "\n")
-    if stored and stored.replace("\r\n", "\n") == text:
+    # The form strips the ends; a text loaded by a script may end with a line break.
+    if stored and stored.replace("\r\n", "\n").strip() == text.strip():
         return stored
     return text
 

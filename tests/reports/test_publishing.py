@@ -203,3 +203,27 @@ def test_saving_a_published_report_unchanged_passes_the_wall(process_leader, rep
     ReportSection.objects.filter(pk=section.pk).update(body=section.body)
     AnnualReport.objects.filter(pk=report.pk).update(published_at=report.published_at)
     assert report.sections.get(order=1).body == section.body
+
+
+def as_a_browser_sends_it(text):
+    """A browser submits a textarea with CRLF line breaks; Django's form strips the ends."""
+    return text.replace("\n", "\r\n").strip()
+
+
+def test_the_process_leader_sets_a_published_report_back_to_draft_from_the_edit_page(
+    client_for, process_leader, report
+):
+    # Text loaded by load_demo or a script has LF line breaks and may end with a newline.
+    AnnualReport.objects.filter(pk=report.pk).update(introduction="Första stycket.\n\nAndra.\n")
+    publish_report(AnnualReport.objects.get(pk=report.pk), process_leader)
+    report.refresh_from_db()
+    data = form_data(report, status="draft")
+    for name, value in list(data.items()):
+        if name == "introduction" or name.endswith("-body"):
+            data[name] = as_a_browser_sends_it(value)
+    response = client_for(process_leader).post(EDIT, data, follow=True)
+    assert "Årsrapporten är publicerad och kan inte ändras" not in response.content.decode()
+    report.refresh_from_db()
+    assert report.status == "draft"
+    assert report.introduction == "Första stycket.\n\nAndra.\n"
+    assert report.sections.get(heading="Dialogmöten").body == "Före.\n\n{{fakta}}\n\nEfter."
