@@ -73,13 +73,14 @@ def attendee_label(attendance):
 
 
 def attendance_groups(meeting):
-    """[(heading, names)] in the seeds' order, then guests and absentees."""
+    """[(heading, names)], the groups in the order the secretary listed them (seed 000 names
+    the elected first, the others civil society), then guests and absentees."""
     present = [a for a in meeting.attendances.all() if a.presence == Presence.PRESENT]
+    headings = dict(GROUP_HEADINGS)
     groups = []
-    for group, heading in GROUP_HEADINGS:
+    for group in dict.fromkeys(a.group for a in present):
         labels = [attendee_label(a) for a in present if a.group == group]
-        if labels:
-            groups.append((str(heading), ", ".join(labels)))
+        groups.append((str(headings.get(group, group)), ", ".join(labels)))
     for presence, heading in OTHER_HEADINGS:
         labels = [attendee_label(a) for a in meeting.attendances.all() if a.presence == presence]
         if labels:
