@@ -22,6 +22,7 @@ from meetings.models.meeting import Status
 from meetings.models.minutes import ActionStatus
 from meetings.models.review import COMMENT_MAX_LENGTH
 from meetings.roles import is_member, is_secretary, person_of
+from reports.minutes import attendance_groups
 from ros_portal.years import calendar_year
 
 
@@ -118,6 +119,8 @@ def load_minutes(meeting, public=False):
         by_item.setdefault(decision.agenda_item_id, []).append(decision)
     for item in meeting.agenda_items.all():
         item.item_decisions = by_item.get(item.pk, [])
+    # Grouped and labelled as the minutes PDF prints them (the seed's titles, guests apart).
+    meeting.attendance_groups = attendance_groups(meeting)
     return meeting
 
 

@@ -4,6 +4,8 @@ import datetime
 import re
 
 import pytest
+from django.urls import reverse
+from django.utils.html import strip_tags
 
 from meetings.models import Meeting
 from reports.minutes import minutes_pdf
@@ -38,3 +40,31 @@ def test_the_september_2025_minutes_list_the_elected_first_as_the_seed_does(demo
     elected = text.index("Förtroendevalda: Soraya Zarza Lundberg (ordförande)")
     civil = text.index("Civila samhället: Jan Linde (vice ordförande)")
     assert elected < civil
+
+
+def public_page(client, date):
+    response = client.get(reverse("meetings:public_minutes_detail", args=[seed_meeting(date).pk]))
+    assert response.status_code == 200
+    return squeeze(strip_tags(response.content.decode()))
+
+
+@pytest.mark.django_db
+def test_an_outsider_reads_the_attendees_with_the_seeds_groups_and_titles(client, demo_data):
+    # Seed 001: "Erica Sjölin, processledare civila samhället samt Sofia Emanuelsson,
+    # tjänsteperson VGR", and the visitors by their titles, as the PDF prints them.
+    page = public_page(client, D(2024, 8, 19))
+    assert "Tjänstepersoner Erica Sjölin (processledare civila samhället), " in page
+    assert "Sofia Emanuelsson (tjänsteperson VGR)" in page
+    assert "Gäster Anne Svensson, Regionutvecklare (KUN); Maria Hellström Berhe" in page
+    assert "Förtroendevalda Malin Carlsson, Ann-Marie Ekström, Eva-Karin Torhem Arnell" in page
+    assert "(gäst)" not in page
+
+
+@pytest.mark.django_db
+def test_a_member_reads_the_same_attendees_as_the_public(client_for, member, demo_data):
+    response = client_for(member).get(
+        reverse("meetings:meeting_detail", args=[seed_meeting(D(2025, 9, 5)).pk])
+    )
+    page = squeeze(strip_tags(response.content.decode()))
+    assert "Tjänstepersoner Sofia Emanuelsson, Malin Andrén, Jesper Svensson (sekreterare)" in page
+    assert "Gäster Ulrika Lundberg, regionutvecklare KPH; Hanna Waddington" in page
