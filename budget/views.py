@@ -31,6 +31,9 @@ def _requested_follow_up(request):
     year, until = default_year, None
     if form.is_bound and form.is_valid():
         year, until = form.cleaned_data["year"], form.cleaned_data["until"]
+    elif form.is_bound and form.cleaned_data.get("year") in years:
+        # Only the date is refused: stay on the year the form names, up to its default date.
+        year = form.cleaned_data["year"]
     if year is None:
         return form, None
     if until is None:

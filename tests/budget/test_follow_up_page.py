@@ -226,3 +226,15 @@ def test_the_xlsx_export_survives_a_line_name_with_a_control_character(
     assert response.status_code == 200
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
     assert "Kommunikation och webb" in [row[0].value for row in sheet.iter_rows(min_row=4)]
+
+
+def test_the_process_leader_asking_for_2024_with_a_wrong_date_still_reads_2024(
+    client_for, process_leader, demo_budget
+):
+    # The form says 2024 and the date is refused: the figures shown are 2024's to its end, not
+    # another year's under a form that names 2024.
+    response = client_for(process_leader).get(URL, {"year": 2024, "until": "2025-07-31"})
+    assert response.context["form"].errors["until"] == ["Välj ett datum under 2024."]
+    assert response.context["follow_up"].year == 2024
+    assert "Budgetuppföljning 2024" in response.content.decode()
+    assert "till och med 31 december 2024" in response.content.decode()
