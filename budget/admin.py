@@ -7,14 +7,14 @@ from budget.models import BudgetLine, BudgetYear, Commitment, FeeRate, OutcomeEn
 from budget.money import format_kr
 from budget.resources import LEDGER_FORMATS, OutcomeEntryResource
 from budget.services import ledger_errors
-from ros_portal.admin_display import yes_no_column
+from ros_portal.admin_display import LocalizedAmounts, yes_no_column
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.imports import SafeImportMixin
 from ros_portal.locking import VersionedAdmin
 from ros_portal.years import YearListFilter
 
 
-class BudgetLineInline(VersionedAdmin, admin.TabularInline):
+class BudgetLineInline(LocalizedAmounts, VersionedAdmin, admin.TabularInline):
     model = BudgetLine
     extra = 0
     fields = ["order", "name", "amount", "is_fees"]
@@ -26,7 +26,7 @@ class BudgetLineInline(VersionedAdmin, admin.TabularInline):
         return super().has_delete_permission(request, obj)
 
 
-class FeeRateInline(admin.TabularInline):
+class FeeRateInline(LocalizedAmounts, admin.TabularInline):
     model = FeeRate
     extra = 0
     fields = ["role", "amount"]
@@ -34,7 +34,7 @@ class FeeRateInline(admin.TabularInline):
 
 
 @admin.register(BudgetYear)
-class BudgetYearAdmin(VersionedAdmin, GuardedHistoryAdmin):
+class BudgetYearAdmin(LocalizedAmounts, VersionedAdmin, GuardedHistoryAdmin):
     list_display = ["year", "allocation_kr", "based_on", "indexation_percent"]
     list_select_related = ["based_on"]
     fieldsets = [
@@ -49,7 +49,7 @@ class BudgetYearAdmin(VersionedAdmin, GuardedHistoryAdmin):
 
 
 @admin.register(Commitment)
-class CommitmentAdmin(VersionedAdmin, GuardedHistoryAdmin):
+class CommitmentAdmin(LocalizedAmounts, VersionedAdmin, GuardedHistoryAdmin):
     list_display = ["decision", "line", "amount_kr", "note"]
     list_filter = ["line__budget_year"]
     list_select_related = ["decision", "line__budget_year"]
@@ -62,7 +62,7 @@ class CommitmentAdmin(VersionedAdmin, GuardedHistoryAdmin):
 
 
 @admin.register(BudgetLine)
-class BudgetLineAdmin(VersionedAdmin, GuardedHistoryAdmin):
+class BudgetLineAdmin(LocalizedAmounts, VersionedAdmin, GuardedHistoryAdmin):
     list_display = ["name", "budget_year", "amount_kr", "fees"]
     list_filter = ["budget_year"]
     list_select_related = ["budget_year"]
@@ -91,7 +91,7 @@ class BudgetYearFilter(YearListFilter):
 
 
 @admin.register(OutcomeEntry)
-class OutcomeEntryAdmin(SafeImportMixin, VersionedAdmin, GuardedHistoryAdmin):
+class OutcomeEntryAdmin(LocalizedAmounts, SafeImportMixin, VersionedAdmin, GuardedHistoryAdmin):
     list_display = [
         "booked_on",
         "budget_year",

@@ -33,6 +33,7 @@ from meetings.models.freeze import approved_minutes_naming
 from meetings.models.meeting import Kind, Status
 from ros_portal import locking
 from ros_portal.admin_actions import KnownSelection
+from ros_portal.admin_display import LocalizedAmounts
 from ros_portal.admin_widgets import AutocompleteFields
 from ros_portal.history_admin import GuardedHistoryAdmin
 from ros_portal.locking import CarriesOpenedVersion, VersionedAdmin
@@ -170,7 +171,7 @@ class AgendaItemInline(MeetingInline, admin.StackedInline):
         return qs.prefetch_related("presenters")
 
 
-class DecisionInline(MeetingInline, admin.StackedInline):
+class DecisionInline(LocalizedAmounts, MeetingInline, admin.StackedInline):
     model = models.Decision
     form = DecisionForm
     formset = AgendaNumberFormSet
@@ -528,7 +529,7 @@ class AgendaItemAdmin(MeetingRowAdmin):
 
 
 @admin.register(models.Decision)
-class DecisionAdmin(MeetingRowAdmin):
+class DecisionAdmin(LocalizedAmounts, MeetingRowAdmin):
     form = DecisionRowForm
     list_display = ["__str__", "meeting", "text", "amount"]
     list_filter = ["year"]

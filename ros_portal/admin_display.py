@@ -49,3 +49,11 @@ def readonly_in_words(readonly_field):
     if isinstance(model_field, models.BooleanField):
         return yes_no_icon(value)
     return formats.number_format(value, model_field.decimal_places, force_grouping=True)
+
+
+class LocalizedAmounts:
+    """A ModelAdmin or inline whose amounts are typed and shown in the admin's language: the
+    Swedish admin takes and shows 1234,50 (Django's admin otherwise refuses a decimal comma
+    with "Fyll i ett tal")."""
+
+    formfield_overrides = {models.DecimalField: {"localize": True}}
