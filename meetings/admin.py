@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from budget.money import format_kr
 from meetings import approval, invitations, models, services
 from meetings.admin_forms import (
     ActionItemForm,
@@ -531,11 +532,17 @@ class AgendaItemAdmin(MeetingRowAdmin):
 @admin.register(models.Decision)
 class DecisionAdmin(LocalizedAmounts, MeetingRowAdmin):
     form = DecisionRowForm
-    list_display = ["__str__", "meeting", "text", "amount"]
+    list_display = ["__str__", "meeting", "text", "amount_kr"]
     list_filter = ["year"]
     search_fields = ["text"]
     autocomplete_fields = ["meeting", "agenda_item", "budget_line"]
     readonly_fields = ["year", "number"]
+
+    @admin.display(description=_("belopp"), ordering="amount")
+    def amount_kr(self, decision):
+        if decision.amount is None:
+            return self.get_empty_value_display()
+        return format_kr(decision.amount)
 
 
 @admin.register(models.ActionItem)

@@ -53,3 +53,11 @@ def test_the_budget_year_page_takes_a_line_amount_with_a_decimal_comma(
         .content.decode()
     )
     assert f'value="{year.allocation:.2f}"'.replace(".", ",") in html
+
+
+def test_the_secretarys_decision_list_writes_the_granted_amount_in_kronor(
+    client_for, secretary, seed_data
+):
+    html = client_for(secretary).get(reverse("admin:meetings_decision_changelist")).content
+    assert "100\u00a0000 kr" in html.decode()
+    assert "100000,00" not in html.decode()
