@@ -5,6 +5,7 @@ import hashlib
 import pytest
 from django.db import connection, transaction
 from django.db.utils import DatabaseError
+from django.utils import formats, timezone
 
 from reports.models import (
     AnnualReport,
@@ -227,3 +228,19 @@ def test_the_process_leader_sets_a_published_report_back_to_draft_from_the_edit_
     assert report.status == "draft"
     assert report.introduction == "Första stycket.\n\nAndra.\n"
     assert report.sections.get(heading="Dialogmöten").body == "Före.\n\n{{fakta}}\n\nEfter."
+
+
+def test_an_outsider_reads_when_the_report_was_published_and_its_pdfs_sha256(
+    client, process_leader, report
+):
+    archive = publish_report(report, process_leader)
+    report.refresh_from_db()
+    html = client.get("/rapporter/2019/").content.decode()
+    published = formats.date_format(timezone.localtime(report.published_at).date(), "j F Y")
+    assert f"Publicerad {published}" in html
+    assert f"SHA-256: {archive.sha256}" in html
+
+
+def test_a_draft_shows_no_publication_line(client_for, process_leader, report):
+    html = client_for(process_leader).get("/rapporter/2019/").content.decode()
+    assert "SHA-256" not in html
