@@ -1,5 +1,7 @@
 """Words for figures in the annual report: "åtta möten", "A, B och C", "cirka en tredjedel"."""
 
+import re
+
 from django import template
 from django.utils.formats import date_format
 
@@ -37,3 +39,14 @@ def date_span(meeting, fmt="j F"):
         return f"{start.day}–{date_format(end, fmt)}"
     first = "j F" if start.year == end.year else "j F Y"
     return f"{date_format(start, first)}–{date_format(end, fmt)}"
+
+
+@register.filter
+def title_after_kind(meeting):
+    """A meeting's title without its kind in front, for a line that names the kind already:
+    'Dialogmöte med underskrivare: Regional utvecklingsstrategi (RUS)' -> 'Regional
+    utvecklingsstrategi (RUS)'."""
+    title = meeting.title.strip()
+    kind = re.escape(str(meeting.get_kind_display()))
+    match = re.match(rf"{kind}\s*[:–-]\s*(\S.*)", title, re.IGNORECASE | re.DOTALL)
+    return match.group(1) if match else title

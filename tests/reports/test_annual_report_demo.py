@@ -118,3 +118,9 @@ def test_the_report_has_a_cover_a_table_of_contents_and_numbered_chapters(demo_r
     assert "2. Ökade kunskaper" in text
     assert "3. Långsiktiga finansieringsformer" in text
     assert re.search(r"Sida 2 av \d+", text)
+
+
+def test_an_areas_activities_name_the_dialogue_meeting_once_not_twice(demo_report_text):
+    text = flat(demo_report_text)
+    assert "Dialogmöte med underskrivare 28 augusti: Regional utvecklingsstrategi (RUS)" in text
+    assert "Dialogmöte med underskrivare 28 augusti: Dialogmöte med underskrivare" not in text
