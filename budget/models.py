@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from budget.money import format_kr
 from meetings.models.people import Role
 
 # The roles a fee is paid for: the members of the group, not the officials or guests.
@@ -246,6 +247,32 @@ class Commitment(models.Model):
 
     def __str__(self):
         return f"{self.decision}: {self.line}"
+
+    def clean(self):
+        # The rows spread a decision's amount over lines and years: together never more.
+        if self.decision_id is None or self.amount is None:
+            return
+        granted = self.decision.amount
+        if granted is None:
+            return
+        others = Commitment.objects.filter(decision_id=self.decision_id).exclude(pk=self.pk)
+        total = self.amount + (
+            others.aggregate(total=models.Sum("amount"))["total"] or Decimal("0.00")
+        )
+        if total > granted:
+            raise ValidationError(
+                {
+                    "amount": _(
+                        "Beslutet %(decision)s beviljade %(granted)s; med det här åtagandet "
+                        "blir beslutets åtaganden %(total)s."
+                    )
+                    % {
+                        "decision": self.decision,
+                        "granted": format_kr(granted),
+                        "total": format_kr(total),
+                    }
+                }
+            )
 
 
 class FeeRate(models.Model):

@@ -137,3 +137,41 @@ def test_the_follow_up_uses_the_same_queries_however_many_decisions_commit_money
         result = follow_up(2030)
     assert len(many) == len(few)
     assert result.lines[0].committed == Decimal("3100.00")
+
+
+def _add_commitment(client, decision, line, amount):
+    return client.post(
+        reverse("admin:budget_commitment_add"),
+        {
+            "decision": decision.pk,
+            "line": line.pk,
+            "amount": amount,
+            "note": "",
+            "opened_version": "0",
+        },
+    )
+
+
+def test_the_process_leader_cannot_commit_more_than_the_decision_granted(
+    client_for, process_leader, seed_data
+):
+    # § 3/2023 granted 100 000 kr, committed as 50 000 kr on 2024 and 50 000 kr on 2025.
+    grant = Decision.objects.get(text__startswith="Föreslagen budget till frivilligdagen")
+    line = BudgetLine.objects.get(budget_year__year=2026, name="Kommunikation")
+    response = _add_commitment(client_for(process_leader), grant, line, "500000")
+    assert response.status_code == 200
+    errors = " ".join(response.context["adminform"].form.errors["amount"])
+    assert "100\u00a0000 kr" in errors
+    assert "600\u00a0000 kr" in errors
+    assert not Commitment.objects.filter(line=line).exists()
+
+
+def test_a_commitment_within_what_the_decision_granted_is_saved(
+    client_for, process_leader, seed_data
+):
+    grant = Decision.objects.get(text__startswith="Föreslagen budget till frivilligdagen")
+    Commitment.objects.filter(decision=grant, line__budget_year__year=2025).delete()
+    line = BudgetLine.objects.get(budget_year__year=2026, name="Kommunikation")
+    response = _add_commitment(client_for(process_leader), grant, line, "50000")
+    assert response.status_code == 302
+    assert Commitment.objects.get(line=line).amount == Decimal("50000.00")
