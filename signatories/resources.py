@@ -11,6 +11,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from ros_portal.exports import neutralise, unneutralise
 from signatories.models import LegalForm, Signatory, Subregion
+from signatories.sorting import sorted_swedish
 
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -249,6 +250,12 @@ class SignatoryResource(resources.ModelResource):
 
     def get_queryset(self):
         return Signatory.objects.order_by("name", "pk")
+
+    def export(self, queryset=None, **kwargs):
+        # In Swedish alphabetical order (Å, Ä, Ö after Z), as the public list, whatever order
+        # the database or the admin's list gives.
+        queryset = self.get_queryset() if queryset is None else queryset
+        return super().export(queryset=sorted_swedish(queryset), **kwargs)
 
     def before_import(self, dataset, **kwargs):
         canonical = {column.casefold(): column for column in COLUMNS.values()}

@@ -9,7 +9,7 @@ import pytest
 from ros_portal.exports import SafeCSV, SafeXLSX
 from signatories.importing import import_file
 from signatories.models import Signatory
-from signatories.resources import SignatoryResource
+from signatories.resources import COLUMNS, SignatoryResource
 from tests.signatories.helpers import HEADERS, make_signatory
 
 pytestmark = pytest.mark.django_db
@@ -89,3 +89,28 @@ def test_an_exported_file_imports_back_unchanged():
     assert outcome.ok, outcome.errors
     assert outcome.totals["skip"] == 2
     assert list(Signatory.objects.order_by("pk").values()) == before
+
+
+SWEDISH_ORDER = ["Alingsås IK", "Zeta förening", "Åby IF", "Älvsborgs förening", "Önnered IF"]
+
+
+def _export_fields():
+    return {f"signatoryresource_{name}": "on" for name in COLUMNS}
+
+
+def test_the_process_leaders_export_lists_the_register_in_swedish_order(client_for, process_leader):
+    for name in reversed(SWEDISH_ORDER):
+        make_signatory(name)
+    response = client_for(process_leader).post(
+        "/admin/signatories/signatory/export/", {"format": "0", "resource": "0", **_export_fields()}
+    )
+    assert response.status_code == 200
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    assert [row[0] for row in rows[1:]] == SWEDISH_ORDER
+
+
+def test_the_exported_file_lists_the_register_in_swedish_order():
+    for name in reversed(SWEDISH_ORDER):
+        make_signatory(name)
+    rows = list(csv.reader(io.StringIO(exported(SafeCSV).decode("utf-8-sig")), delimiter=";"))
+    assert [row[0] for row in rows[1:]] == SWEDISH_ORDER
