@@ -19,13 +19,13 @@ from meetings.admin_forms import (
     AgendaNumberFormSet,
     AttachmentForm,
     AttendanceForm,
+    AttendanceFormSet,
     AttendanceRowForm,
     DecisionForm,
     DecisionRowForm,
     InlineAttachmentForm,
     MeetingAdminForm,
     MeetingPeople,
-    NumberedRowsFormSet,
     PeopleAutocomplete,
     PersonAutocomplete,
 )
@@ -149,7 +149,7 @@ class MeetingInline(AutocompleteFields, CarriesOpenedVersion, LockedWhenApproved
 class AttendanceInline(MeetingInline, admin.TabularInline):
     model = models.Attendance
     form = AttendanceForm
-    formset = NumberedRowsFormSet
+    formset = AttendanceFormSet
     fields = ["person", "new_person", "group", "role", "presence", "note", "order"]
     editing_only_fields = ("new_person",)
     autocomplete_fields = ["person"]

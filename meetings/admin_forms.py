@@ -22,6 +22,7 @@ from meetings.models import (
 )
 from meetings.models.meeting import Status
 from meetings.names import resolve_line
+from meetings.services import registered_person
 from ros_portal.admin_widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from ros_portal.locking import VersionedAdminForm
 
@@ -221,6 +222,30 @@ class NumberedRowsFormSet(forms.BaseInlineFormSet):
                 last += 1
                 form.cleaned_data[self.number_field] = last
                 setattr(form.instance, self.number_field, last)
+
+
+class AttendanceFormSet(NumberedRowsFormSet):
+    """A name typed under "eller ny person" names the register's person of that name when
+    there is one: someone already on the list (or a name typed twice) is refused here, as
+    choosing a person twice is, before anything is saved."""
+
+    def clean(self):
+        super().clean()
+        kept = self.kept_forms()
+        listed = {f.cleaned_data["person"].pk for f in kept if f.cleaned_data.get("person")}
+        for form in kept:
+            name = " ".join(form.cleaned_data.get("new_person", "").split())
+            if not name or form.cleaned_data.get("person") is not None:
+                continue
+            person = registered_person(name)
+            key = person.pk if person is not None else name.lower()
+            if key in listed:
+                form.add_error(
+                    "new_person",
+                    _("%(name)s står redan i närvarolistan.")
+                    % {"name": person.name if person is not None else name},
+                )
+            listed.add(key)
 
 
 class AgendaItemFormSet(NumberedRowsFormSet):

@@ -94,11 +94,16 @@ def members_in_office(day, include_officials=False):
     )
 
 
+def registered_person(name):
+    """The register's person with this name (case and spacing aside), or None."""
+    return Person.objects.filter(name__iexact=" ".join(name.split())).order_by("pk").first()
+
+
 @transaction.atomic
 def person_by_name(name, user):
     """Someone outside the register, added by name on the meeting page (a guest, say)."""
     name = " ".join(name.split())
-    person = Person.objects.filter(name__iexact=name).order_by("pk").first()
+    person = registered_person(name)
     if person is None:
         person = Person(name=name)
         stamp(person, user).save()

@@ -164,3 +164,33 @@ def test_the_meeting_page_says_whose_approvals_a_save_voids_and_then_which_it_vo
     shown = [str(m) for m in response.context["messages"]]
     assert "Ändringen upphävde justeringarna från Jan Linde. De har fått e-post om det." in shown
     assert not august_meeting.approvals.filter(voided_at__isnull=True).exists()
+
+
+def test_a_name_typed_for_someone_already_on_the_list_is_refused_with_a_message(
+    client_for, secretary, member
+):
+    client = client_for(secretary)
+    data = new_meeting_data(client, member.person)
+    # Kerstin is chosen in the first row; the secretary also types her name in the second.
+    data["attendances-1-new_person"] = "kerstin  söderberg"
+    response = client.post(ADD_URL, data)
+    assert response.status_code == 200
+    assert "Kerstin Söderberg står redan i närvarolistan." in response.content.decode()
+    assert not Meeting.objects.filter(title="Sammanträde med RÖS-gruppen").exists()
+
+
+def test_a_new_name_typed_twice_is_refused_with_a_message(client_for, secretary, member):
+    client = client_for(secretary)
+    data = new_meeting_data(client, member.person)
+    guest = {
+        "person": "",
+        "new_person": "Emma Broberg",
+        "group": "official",
+        "role": "guest",
+        "presence": "guest",
+    }
+    rows(data, "attendances", guest, guest)
+    response = client.post(ADD_URL, data)
+    assert response.status_code == 200
+    assert "Emma Broberg står redan i närvarolistan." in response.content.decode()
+    assert not Person.objects.filter(name="Emma Broberg").exists()
