@@ -382,12 +382,14 @@ class MeetingAdmin(
         if formset.model is models.Attendance:
             self._name_new_people(request, formset)
         instances = formset.save(commit=False)
+        # Removed rows go first: a person removed and added again in one save (in another
+        # group, say) would otherwise be on the list twice for a moment, which is refused.
+        for instance in formset.deleted_objects:
+            instance.delete()
         for instance in instances:
             if isinstance(instance, models.Attachment) and instance.uploaded_by_id is None:
                 instance.uploaded_by = request.user
             instance.save()
-        for instance in formset.deleted_objects:
-            instance.delete()
         formset.save_m2m()
 
     def save_related(self, request, form, formsets, change):

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from meetings import services
 from meetings.models import ActionItem, Attendance, Meeting
-from tests.meetings.helpers import approve
+from tests.meetings.helpers import approve, form_data
 
 
 def new_meeting(secretary, day=datetime.date(2024, 8, 19)):
@@ -169,3 +169,24 @@ def test_an_action_item_of_a_later_meeting_cannot_be_followed_up_earlier(
     url = reverse("admin:meetings_meeting_follow_up", args=[june_meeting.pk, action.pk])
     assert client_for(secretary).post(url, {"note": "Klart"}).status_code == 404
     assert client_for(secretary).get(url).status_code == 405
+
+
+def test_the_secretary_removes_a_row_and_adds_the_same_person_again_in_one_save(
+    client_for, secretary, member, august_meeting
+):
+    client = client_for(secretary)
+    url = reverse("admin:meetings_meeting_change", args=[august_meeting.pk])
+    data = form_data(client.get(url))
+    total = int(data["attendances-TOTAL_FORMS"])
+    kerstin = next(
+        i for i in range(total) if str(data[f"attendances-{i}-person"]) == str(member.person.pk)
+    )
+    data[f"attendances-{kerstin}-DELETE"] = "on"
+    data["attendances-TOTAL_FORMS"] = str(total + 1)
+    again = {"person": member.person.pk, "group": "elected", "role": "member", "order": "9"}
+    for name, value in {**again, "presence": "absent"}.items():
+        data[f"attendances-{total}-{name}"] = value
+    response = client.post(url, data)
+    assert response.status_code == 302
+    row = august_meeting.attendances.get(person=member.person)
+    assert (row.group, row.presence) == ("elected", "absent")
