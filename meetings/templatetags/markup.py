@@ -1,6 +1,8 @@
 import re
 
 from django import template
+from django.conf import settings
+from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -32,7 +34,10 @@ def short_title(meeting):
     samhället". Titles that do not end with the date are shown whole."""
     title = meeting.title.strip()
     without_time = _TRAILING_TIME.sub("", title)
-    for day in {date_format(meeting.date, "j F Y"), meeting.date.isoformat()}:
+    # Titles are written in Swedish: an English page writes the date beside them in English.
+    with translation.override(settings.LANGUAGE_CODE):
+        swedish_day = date_format(meeting.date, "j F Y")
+    for day in {date_format(meeting.date, "j F Y"), swedish_day, meeting.date.isoformat()}:
         if without_time.lower().endswith(day.lower()):
             shorter = without_time[: -len(day)].rstrip(" ,–-")
             return shorter or title

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from meetings.models import Meeting
+from tests.i18n.helpers import choose_english
 
 
 def test_the_start_page_lists_drafts_open_for_comment_newest_first_with_the_deadline(
@@ -59,3 +60,16 @@ def test_the_comment_confirmation_is_shown_at_the_comment(client_for, member, dr
     confirmation = html.index("Din kommentar är sparad. Sekreteraren ser den.")
     assert at < confirmation < html.index("Stryk ordet", at)
     assert html.count("Din kommentar är sparad.") == 1
+
+
+def test_in_english_the_meeting_title_does_not_repeat_the_date_either(
+    client_for, member, draft_minutes
+):
+    Meeting.objects.filter(pk=draft_minutes.pk).update(
+        title="Sammanträde med överenskommelsegruppen, 3 oktober 2025", date="2025-10-03"
+    )
+    client = choose_english(client_for(member))
+    html = client.get(reverse("meetings:meeting_detail", args=[draft_minutes.pk]))
+    html = html.content.decode()
+    assert "<h1>Sammanträde med överenskommelsegruppen</h1>" in html
+    assert "3 oktober 2025" not in html  # the page writes "3 October 2025"
