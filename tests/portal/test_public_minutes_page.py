@@ -1,9 +1,13 @@
 """The public minutes page: the approved minutes in full, never stale, and without the members'
 comments."""
 
+import datetime
+
 from django.urls import reverse
 
 from meetings.models import Comment, Person
+from meetings.models.meeting import Status
+from tests.conftest import make_minutes
 
 
 def _page(client, meeting):
@@ -61,3 +65,21 @@ def test_a_member_asking_for_a_year_outside_the_calendar_gets_404_not_a_server_e
     for year in ("0", "-1", "10000", "99999999999999999999"):
         response = client_for(member).get(reverse("meetings:meeting_list") + f"?ar={year}")
         assert response.status_code == 404, year
+
+
+def test_the_public_reads_the_date_once_beside_a_title_that_ends_with_it(client, people):
+    minutes = make_minutes(
+        Status.APPROVED,
+        datetime.date(2025, 10, 3),
+        adjusters=[people["adjuster"]],
+        secretary=people["secretary"],
+        owner=people["member"],
+        title="Sammanträde med styrgruppen (RÖS-gruppen), 3 oktober 2025",
+    )
+    listing = client.get(reverse("meetings:public_minutes"), {"ar": 2025}).content.decode()
+    assert "3 oktober 2025: Sammanträde med styrgruppen (RÖS-gruppen)</a>" in listing
+    page = _page(client, minutes)
+    assert "<h1>Sammanträde med styrgruppen (RÖS-gruppen)</h1>" in page
+    assert "<title>Sammanträde med styrgruppen (RÖS-gruppen), 3 oktober 2025" in page
+    found = client.get(reverse("meetings:search"), {"q": "verksamhetsplan"}).content.decode()
+    assert "3 oktober 2025: Sammanträde med styrgruppen (RÖS-gruppen)</p>" in found
