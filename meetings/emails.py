@@ -14,6 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from meetings.roles import member_users, person_of
+from meetings.templatetags.markup import short_title
 
 
 def _url(name, pk):
@@ -145,7 +146,7 @@ def send_invitations(meeting, addresses, *, sequence, updated, pack):
             if updated
             else _("Kallelse: %(title)s %(date)s")
         )
-        subject = template % {"title": meeting.title, "date": _day(meeting)}
+        subject = template % {"title": short_title(meeting), "date": _day(meeting)}
         context = {
             "meeting": meeting,
             "when": _when(meeting),
@@ -168,7 +169,7 @@ def send_cancellations(meeting, addresses, *, sequence):
 
     with translation.override(settings.LANGUAGE_CODE):
         subject = _("Inställt: %(title)s %(date)s") % {
-            "title": meeting.title,
+            "title": short_title(meeting),
             "date": _day(meeting),
         }
         body = render_to_string(
@@ -206,7 +207,7 @@ def draft_open(meeting, address):
     """Tell a member that draft minutes are open for comments, and until when."""
     with translation.override(settings.LANGUAGE_CODE):
         subject = _("Utkast att kommentera: %(title)s %(date)s") % {
-            "title": meeting.title,
+            "title": short_title(meeting),
             "date": _day(meeting),
         }
         context = {

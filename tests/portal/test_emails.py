@@ -48,3 +48,33 @@ def test_the_published_mail_links_to_the_public_minutes(approved_minutes):
     for message in mail.outbox:
         assert "5 september 2025" in message.subject
         assert f"/protokoll/{approved_minutes.pk}/" in message.body
+
+
+def test_mails_write_the_date_once_beside_a_title_that_ends_with_it(
+    secretary, adjuster, sent_minutes
+):
+    Meeting.objects.filter(pk=sent_minutes.pk).update(
+        title="Sammanträde med RÖS-gruppen 20 november 2025, 09.30-15.30"
+    )
+    sent_minutes.refresh_from_db()
+    soraya = sent_minutes.adjusters.get(name="Soraya Zarza Lundberg")
+    approvals = [
+        sent_minutes.approvals.create(adjuster=soraya, fingerprint="x", approved_at=timezone.now())
+    ]
+    emails.send_approval_requests(sent_minutes, [soraya], sender=secretary)
+    emails.approvals_voided(sent_minutes, adjuster, approvals)
+    emails.reminder(sent_minutes, soraya)
+    emails.approved_and_published(sent_minutes)
+    emails.send_invitations(
+        sent_minutes,
+        ["kerstin@example.se"],
+        sequence=0,
+        updated=False,
+        pack=("p.pdf", "application/pdf", b"%PDF"),
+    )
+    assert len(mail.outbox) >= 5
+    for message in mail.outbox:
+        text = message.subject + "\n" + message.body
+        assert "Sammanträde med RÖS-gruppen" in text
+        assert "RÖS-gruppen 20 november 2025, 09.30-15.30" not in text, text
+        assert message.subject.count("20 november 2025") == 1
