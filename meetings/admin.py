@@ -394,6 +394,8 @@ class MeetingAdmin(
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        if change:
+            _renumbered_message(request, form.instance)
         edited = form.has_changed() or any(fs.has_changed() for fs in formsets)
         voided = approval.void_approvals(form.instance, request.user) if change and edited else []
         if voided:
@@ -422,6 +424,16 @@ class MeetingAdmin(
                 )
                 % {"count": len(invitation.recipients.split())},
             )
+
+
+def _renumbered_message(request, meeting):
+    renumbered = services.number_decisions_in_their_year(meeting, request.user)
+    if renumbered:
+        messages.info(
+            request,
+            gettext("Besluten har fått nya nummer för %(year)d: %(numbers)s.")
+            % {"year": meeting.date.year, "numbers": ", ".join(str(d) for d in renumbered)},
+        )
 
 
 # The register and the other rows of the record ------------------------------------------------
@@ -511,6 +523,7 @@ class MeetingRowAdmin(CarriesOpenedVersion, LockedWhenApproved, GuardedHistoryAd
         """An edit of these minutes like any other: their page, if open somewhere, no longer
         shows what is stored, and the approvals given so far are void."""
         for meeting in models.Meeting.objects.filter(pk__in=meeting_ids):
+            _renumbered_message(request, meeting)  # a decision moved to another year's minutes
             locking.bump(meeting)
             approval.void_approvals(meeting, request.user)
 

@@ -126,6 +126,20 @@ def void_approvals_naming(person, user):
     return voided
 
 
+@transaction.atomic
+def number_decisions_in_their_year(meeting, user):
+    """A decision is numbered in its meeting's year: after the meeting moved to another year
+    (a mistyped date corrected), its decisions take the next free numbers of that year.
+    Returns them, renumbered. Approved minutes never get here (their date cannot change)."""
+    moved = list(meeting.decisions.exclude(year=meeting.date.year).order_by("number", "pk"))
+    for decision in moved:
+        decision.meeting = meeting
+        decision.number = None  # the next free number of the meeting's year (Decision.save)
+        decision.version += 1  # a page of the decision opened before shows the old number
+        stamp(decision, user).save()
+    return moved
+
+
 def minutes_summary(meeting):
     """What the secretary is about to send: the saved minutes' counts, headings and
     fingerprint (the send refuses if the minutes change after this was shown)."""

@@ -94,3 +94,18 @@ def test_a_decision_added_in_the_admin_gets_the_next_number(client_for, secretar
     assert client.post(url, data).status_code == 302
     added = Decision.objects.get(text__startswith="RÖS-gruppen beslutade att anta")
     assert (added.year, added.number) == (2024, existing + 1)
+
+
+def test_a_meeting_moved_to_another_year_numbers_its_decisions_in_that_year(
+    client_for, secretary, august_meeting
+):
+    decide(meeting_on(datetime.date(2025, 2, 7)), "RÖS-gruppen beslutade att bjuda in SER.")
+    client = client_for(secretary)
+    url = reverse("admin:meetings_meeting_change", args=[august_meeting.pk])
+    data = form_data(client.get(url))
+    data["date"] = "2025-08-19"  # the year was mistyped as 2024
+    data["action_items-0-due_date"] = "2025-09-18"
+    response = client.post(url, data, follow=True)
+    decision = Decision.objects.get(meeting=august_meeting)
+    assert (decision.year, decision.number) == (2025, 2)
+    assert "Besluten har fått nya nummer för 2025: § 2/2025." in response.content.decode()
