@@ -147,6 +147,7 @@ def test_a_list_asked_to_pick_by_a_reverse_relation_refuses_and_does_not_fail(
     assert failures == [], failures
     assert asked >= 20
 
+
 @pytest.mark.django_db
 def test_the_secretary_opening_the_history_of_a_word_where_a_key_goes_gets_not_found(
     secretary, client_for
