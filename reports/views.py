@@ -65,7 +65,9 @@ def report_detail(request, year):
     context["can_manage"] = can_manage(request.user)
     if report.status == ReportStatus.PUBLISHED:
         # The PDF served is the archived one: say when it was published and its fingerprint.
-        archives = report.archives.order_by("-created_at", "-pk").only("sha256", "created_at")
+        archives = report.archives.order_by("-created_at", "-pk").only(
+            "report", "sha256", "created_at"
+        )
         context["archive"] = archives.first()
     return render(request, "reports/report_detail.html", context)
 

@@ -5,6 +5,7 @@ import hashlib
 import pytest
 from django.db import connection, transaction
 from django.db.utils import DatabaseError
+from django.test.utils import CaptureQueriesContext
 from django.utils import formats, timezone
 
 from reports.models import (
@@ -244,3 +245,18 @@ def test_an_outsider_reads_when_the_report_was_published_and_its_pdfs_sha256(
 def test_a_draft_shows_no_publication_line(client_for, process_leader, report):
     html = client_for(process_leader).get("/rapporter/2019/").content.decode()
     assert "SHA-256" not in html
+
+
+def test_the_publication_line_costs_the_process_leader_one_query_more_than_the_draft_did(
+    client_for, process_leader, report
+):
+    reader = client_for(process_leader)
+    reader.get("/rapporter/2019/")
+    with CaptureQueriesContext(connection) as draft:
+        reader.get("/rapporter/2019/")
+    publish_report(report, process_leader)
+    reader.get("/rapporter/2019/")
+    with CaptureQueriesContext(connection) as published:
+        reader.get("/rapporter/2019/")
+    # The archive row's report is the report already loaded: no second query to fetch it.
+    assert len(published) == len(draft) + 1
