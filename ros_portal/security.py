@@ -6,6 +6,7 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django_otp import user_has_device
 
 # Session key caching whether this login must pass the second factor (members who enabled it).
@@ -13,7 +14,10 @@ OTP_REQUIRED_SESSION_KEY = "ros_otp_required"
 
 
 class SecurityHeadersMiddleware:
-    """Headers of the deploy checklist that Django itself does not set."""
+    """Headers of the deploy checklist that Django itself does not set.
+
+    A page made for a logged-in user (drafts, her name in the menu, her action items) is
+    `Cache-Control: private`, so that no shared proxy or CDN keeps it for the next visitor."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -22,6 +26,9 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, private=True)
         return response
 
 

@@ -61,6 +61,27 @@ def test_every_page_carries_the_checklist_headers(client):
     assert "geolocation=()" in response.headers["Permissions-Policy"]
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/", "/uppdrag/", "/protokoll/", "/budget/"])
+def test_kerstins_pages_are_private_so_no_shared_cache_keeps_them(client_for, member, url):
+    response = client_for(member).get(url)
+    assert response.status_code == 200
+    assert "private" in response.headers["Cache-Control"]
+    assert "public" not in response.headers["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_the_secretarys_admin_pages_are_private(client_for, secretary):
+    response = client_for(secretary).get("/admin/")
+    assert "private" in response.headers["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_an_outsiders_public_page_is_not_marked_private(client):
+    response = client.get("/protokoll/")
+    assert "private" not in response.headers.get("Cache-Control", "")
+
+
 def test_production_settings_turn_on_https_only_cookies_and_hsts():
     # The deploy check itself runs in tests/test_foundation.py and in .ci/run.
     source = (settings.BASE_DIR / "ros_portal" / "settings.py").read_text()
