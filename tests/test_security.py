@@ -475,3 +475,31 @@ def test_an_outsider_whose_session_cookie_hides_a_nul_byte_gets_a_page_not_a_ser
 
     assert response.status_code in (200, 302)
     assert not response.wsgi_request.user.is_authenticated
+
+
+# Methods ---------------------------------------------------------------------------------------
+@pytest.mark.django_db
+@pytest.mark.parametrize("method", ["put", "delete", "patch"])
+@pytest.mark.parametrize(
+    "url", ["/", "/protokoll/", "/beslut/", "/underskrivare/", "/rapporter/", "/sok/?q=x"]
+)
+def test_a_page_that_only_shows_refuses_an_outsiders_put_or_delete(client, method, url):
+    response = getattr(client, method)(url)
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/uppdrag/", "/budget/", "/moten/", "/kalender/"])
+def test_kerstins_pages_refuse_a_delete_and_still_answer_get(client_for, member, url):
+    client = client_for(member)
+    assert client.delete(url).status_code == 405
+    assert client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_page_with_a_form_takes_post_but_not_put(client_for, member):
+    client = client_for(member)
+    response = client.put("/konto/meddelanden/")
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD, POST"
