@@ -8,6 +8,9 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from meetings.models import ActionItem, AgendaItem, Decision, Meeting
 from meetings.models.meeting import Status
@@ -73,12 +76,36 @@ def get_item_for_history(kind, pk):
     return get_object_or_404(model.objects.select_related("meeting"), pk=pk)
 
 
+class CommentTimePassed(PermissionDenied):
+    """The draft is open, but its comment deadline has passed."""
+
+
+def comment_time_passed(meeting):
+    """Whether the deadline for comments is behind us; the deadline day itself is still open."""
+    return meeting.comments_until is not None and meeting.comments_until < timezone.localdate()
+
+
+def comment_time_passed_message(meeting):
+    return _("Tiden för kommentarer gick ut %(day)s.") % {
+        "day": date_format(meeting.comments_until, "j F Y")
+    }
+
+
+def can_comment(meeting):
+    """Members comment on drafts (sent for approval or not) until the comment deadline."""
+    return meeting.status in (Status.DRAFT, Status.SENT) and not comment_time_passed(meeting)
+
+
 def get_commentable_item(user, meeting_pk, item_pk):
+    """An agenda item of a draft open for comments: 404 if unknown, 403 if the minutes are
+    not a draft, CommentTimePassed (a 403 with its message) after the comment deadline."""
     item = get_object_or_404(
         AgendaItem.objects.select_related("meeting"), pk=item_pk, meeting_id=meeting_pk
     )
     if item.meeting.status not in (Status.DRAFT, Status.SENT):
         raise PermissionDenied
+    if comment_time_passed(item.meeting):
+        raise CommentTimePassed(comment_time_passed_message(item.meeting))
     return item
 
 

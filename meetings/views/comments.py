@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from meetings.access import get_commentable_item, member_required
+from meetings.access import CommentTimePassed, get_commentable_item, member_required
 from meetings.forms import AnswerForm, CommentForm
 from meetings.models import Comment
 from meetings.models.review import COMMENT_MAX_LENGTH
@@ -26,7 +26,13 @@ def _item_url(item):
 @member_required
 @require_POST
 def comment(request, pk, item_pk):
-    item = get_commentable_item(request.user, pk, item_pk)
+    try:
+        item = get_commentable_item(request.user, pk, item_pk)
+    except CommentTimePassed as passed:
+        # A page opened before the deadline: say why nothing was saved, above the minutes,
+        # which now say that the comment time has passed instead of offering the form.
+        messages.error(request, str(passed))
+        return redirect("meetings:meeting_detail", pk=pk)
     form = CommentForm(request.POST)
     if form.is_valid():
         note = Comment.objects.create(

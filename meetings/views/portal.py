@@ -6,7 +6,15 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from meetings import approval
-from meetings.access import can_correct, get_meeting_for_member, is_adjuster, member_required
+from meetings.access import (
+    can_comment,
+    can_correct,
+    comment_time_passed,
+    comment_time_passed_message,
+    get_meeting_for_member,
+    is_adjuster,
+    member_required,
+)
 from meetings.models import (
     ActionItem,
     AgendaItem,
@@ -154,7 +162,12 @@ def meeting_detail(request, pk):
     context = {
         "meeting": meeting,
         "can_correct": can_correct(request.user, meeting) and not meeting.is_approved,
-        "can_comment": meeting.status in (Status.DRAFT, Status.SENT),
+        "can_comment": can_comment(meeting),
+        "comment_time_passed": (
+            comment_time_passed_message(meeting)
+            if meeting.status in (Status.DRAFT, Status.SENT) and comment_time_passed(meeting)
+            else ""
+        ),
         "is_adjuster": is_adjuster(request.user, meeting),
         "is_secretary": is_secretary(request.user),
         "approvals": approvals,
