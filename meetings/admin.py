@@ -33,7 +33,7 @@ from meetings.admin_views import MeetingWorkflowViews, is_approved
 from meetings.models.freeze import approved_minutes_naming
 from meetings.models.meeting import Kind, Status
 from ros_portal import locking
-from ros_portal.admin_actions import KnownSelection
+from ros_portal.admin_actions import KnownSelection, SecretFields
 from ros_portal.admin_display import LocalizedAmounts
 from ros_portal.admin_widgets import AutocompleteFields
 from ros_portal.history_admin import GuardedHistoryAdmin
@@ -640,16 +640,10 @@ class SentNoticeAdmin(ReadOnlyAdmin):
 
 
 @admin.register(models.CalendarToken)
-class CalendarTokenAdmin(ReadOnlyAdmin):
+class CalendarTokenAdmin(SecretFields, ReadOnlyAdmin):
     """Whose private feed addresses exist; the key itself is the member's secret (it opens
     every meeting to whoever has it) and is never shown, as with authenticator keys."""
 
     list_display = ["user"]
     fields = ["user"]
-
-    def lookup_allowed(self, lookup, value, request):
-        # Django lets a list be filtered by any field in its address: by the key, a prefix at
-        # a time, it could be read off the row count.
-        if lookup.split("__")[0] == "token":
-            return False
-        return super().lookup_allowed(lookup, value, request)
+    secret_fields = ["token"]

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.contrib.auth.models import Group, User
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from ros_portal.admin_actions import KnownSelection
+from ros_portal.admin_actions import KnownSelection, SecretFields
 from ros_portal.admin_display import yes_no_column
 from ros_portal.models import PermissionChange
 
@@ -32,7 +32,18 @@ class PermissionChangeAdmin(KnownSelection, admin.ModelAdmin):
 
 # The libraries' own admins (users, groups, login attempts, two-factor devices) get the same
 # guard against crafted selections and popup addresses as the project's.
+# The authenticator key is refused as a filter in the address, like the calendar keys; a
+# user's password Django's own UserAdmin refuses already.
+SECRET_FIELDS = {TOTPDevice: ["key"]}
+
 for model in (Group, User, AccessAttempt, AccessLog, AccessFailureLog, TOTPDevice):
     library_admin = type(admin.site.get_model_admin(model))
     admin.site.unregister(model)
-    admin.site.register(model, type(library_admin.__name__, (KnownSelection, library_admin), {}))
+    admin.site.register(
+        model,
+        type(
+            library_admin.__name__,
+            (SecretFields, KnownSelection, library_admin),
+            {"secret_fields": SECRET_FIELDS.get(model, [])},
+        ),
+    )

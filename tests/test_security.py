@@ -444,6 +444,30 @@ def test_not_even_the_administrator_reads_a_members_private_calendar_key(
 
 
 @pytest.mark.parametrize(
+    "url, lookup",
+    [
+        ("/admin/otp_totp/totpdevice/", "key__startswith"),
+        ("/admin/otp_totp/totpdevice/", "key"),
+        ("/admin/otp_totp/totpdevice/", "key__gt"),
+        ("/admin/otp_totp/totpdevice/", "user__totpdevice__key__startswith"),
+        ("/admin/otp_totp/totpdevice/", "user__password__startswith"),
+        ("/admin/otp_totp/totpdevice/", "user__calendar_token__token__startswith"),
+        ("/admin/auth/user/", "totpdevice__key__startswith"),
+        ("/admin/auth/user/", "password__startswith"),
+        ("/admin/auth/user/", "calendar_token__token__startswith"),
+    ],
+)
+def test_the_administrator_cannot_guess_the_secretarys_authenticator_key_through_a_list_filter(
+    client_for, administrator, secretary, url, lookup
+):
+    """Django filters a list by any field named in its address: by the key, a prefix at a
+    time, it could be read off the row count, as the calendar keys could."""
+    device = totp_device(secretary)
+    guess = client_for(administrator).get(url, {lookup: device.key[0]})
+    assert guess.status_code == 400
+
+
+@pytest.mark.parametrize(
     "url",
     [
         "/admin/meetings/meeting/?title=%00",
