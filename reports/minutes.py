@@ -5,7 +5,15 @@ from django.utils import formats, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from meetings.models import ActionItem, AgendaItem, Approval, Attendance, Decision, Meeting
+from meetings.models import (
+    ActionItem,
+    AgendaItem,
+    Approval,
+    Attachment,
+    Attendance,
+    Decision,
+    Meeting,
+)
 from meetings.models.meeting import Presence, Status
 from meetings.models.people import Group, Role
 from reports.pdf import cached_pdf, render_pdf
@@ -54,6 +62,9 @@ def load_meeting(pk):
                 .order_by("approved_at"),
                 to_attr="valid_approvals",
             ),
+            # Titles only: the minutes name what was attached (the files stay behind the
+            # members' login).
+            Prefetch("attachments", queryset=Attachment.objects.only("meeting", "title")),
             "adjusters",
         )
         .get(pk=pk)
@@ -135,6 +146,7 @@ def minutes_context(meeting):
         "loose_decisions": loose_decisions,
         "loose_actions": loose_actions,
         "upcoming": upcoming,
+        "attachments": [a.title for a in meeting.attachments.all()],
         "approvals": approval_lines(meeting),
     }
 

@@ -8,13 +8,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from pypdf import PdfReader
 
-from meetings.models import ActionItem, AgendaItem, Approval, Decision, Meeting
+from meetings.models import ActionItem, AgendaItem, Approval, Attachment, Decision, Meeting
 from reports.minutes import minutes_pdf
 from reports.pdf import STATIC_PREFIX, new_fetcher
 from tests.meetings.helpers import approve, attend, person
@@ -125,6 +126,29 @@ def test_follow_up_at_this_meeting_is_printed(august_meeting, june_meeting, secr
     )
 
 
+def attach(meeting, title, name):
+    attachment = Attachment(meeting=meeting, title=title, content_type="application/pdf")
+    attachment.file.save(name, ContentFile(b"%PDF-1.4"), save=True)
+    return attachment
+
+
+def test_the_minutes_list_the_meetings_attachments_under_bilagor(august_meeting):
+    """Seed 002 says 'Se bifogad ppt': a reader of the minutes learns what was attached."""
+    attach(august_meeting, "Presentation Regions Skåne", "skane.pdf")
+    attach(august_meeting, "Höstens seminarier", "seminarier.pdf")
+    text = pdf_text(minutes_pdf(august_meeting)[2])
+    assert_contains(text, "Bilagor")
+    after = squeeze(text.split("Bilagor", 1)[1])
+    # In the order of their titles, as the meeting page lists them.
+    assert after.index(squeeze("Höstens seminarier")) < after.index(
+        squeeze("Presentation Regions Skåne")
+    )
+
+
+def test_minutes_without_attachments_print_no_list_of_them(august_meeting):
+    assert "Bilagor" not in pdf_text(minutes_pdf(august_meeting)[2])
+
+
 def test_the_pdf_is_tagged_pdf_a_with_title_language_and_embedded_fonts(august_meeting):
     reader = PdfReader(io.BytesIO(minutes_pdf(august_meeting)[2]))
     root = reader.trailer["/Root"]
@@ -187,6 +211,7 @@ def test_rendering_takes_the_same_number_of_queries_however_long_the_minutes(
         action = ActionItem.objects.create(meeting=august_meeting, agenda_item=item, text=f"U {n}")
         action.owners.add(member.person)
         attend(august_meeting, person(f"Person {n}"), "civil_society", order=20 + n)
+        attach(august_meeting, f"Bilaga {n}", f"bilaga-{n}.pdf")
         august_meeting.upcoming.add(
             Meeting.objects.create(kind="steering", title=f"Möte {n}", date=f"2024-10-{n + 1:02d}")
         )
