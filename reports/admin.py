@@ -1,7 +1,9 @@
 from django import forms
 from django.contrib import admin, messages
 from django.db import models
+from django.db.models import Max
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -140,6 +142,12 @@ class AnnualReportAdmin(CarriesOpenedVersion, GuardedHistoryAdmin):
             reverse("reports:report_pdf", args=[obj.year]),
             _("PDF"),
         )
+
+    def get_changeform_initial_data(self, request):
+        # A new report is nearly always next year's: the year after the latest one.
+        latest = AnnualReport.objects.aggregate(latest=Max("year"))["latest"]
+        year = latest + 1 if latest is not None else timezone.localdate().year
+        return {"year": year, **super().get_changeform_initial_data(request)}
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)

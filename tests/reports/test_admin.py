@@ -114,3 +114,23 @@ def test_the_process_leader_cannot_revert_a_published_report_to_its_draft_text(
     report.refresh_from_db()
     assert (report.status, report.title) == ("published", "Årsrapport 2019")
     assert report.archives.count() == 1
+
+
+def test_a_new_report_in_the_admin_is_for_the_year_after_the_latest(
+    client_for, process_leader, report
+):
+    AnnualReport.objects.create(year=2017, title="Årsrapport 2017")
+    page = client_for(process_leader).get("/admin/reports/annualreport/add/").content.decode()
+    assert 'name="year" value="2020"' in page
+
+
+def test_the_first_report_in_the_admin_is_for_this_year(client_for, process_leader):
+    from django.utils import timezone
+
+    page = client_for(process_leader).get("/admin/reports/annualreport/add/").content.decode()
+    assert f'name="year" value="{timezone.localdate().year}"' in page
+
+
+def test_a_year_given_in_the_add_address_still_wins(client_for, process_leader, report):
+    page = client_for(process_leader).get("/admin/reports/annualreport/add/?year=2031")
+    assert 'name="year" value="2031"' in page.content.decode()
