@@ -1,6 +1,7 @@
 import datetime
 
 from django.contrib import admin, messages
+from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponseRedirect
@@ -18,6 +19,7 @@ from signatories import importing, services
 from signatories.forms import SignatoryImportForm
 from signatories.models import Signatory
 from signatories.resources import SignatoryResource
+from signatories.sorting import swedish_order
 
 
 class ActiveFilter(admin.SimpleListFilter):
@@ -43,6 +45,16 @@ class YearSignedFilter(YearListFilter):
     def lookups(self, request, model_admin):
         years = Signatory.objects.dates("signed_on", "year", order="DESC")
         return [(str(day.year), str(day.year)) for day in years]
+
+
+class SwedishNameChangeList(ChangeList):
+    """Sorting by the name column puts Å, Ä, Ö after Z, as the public list and the export do
+    (the database's own order puts Å and Ä among the A:s)."""
+
+    def get_ordering_field(self, field_name):
+        if field_name == "name":
+            return swedish_order("name")
+        return super().get_ordering_field(field_name)
 
 
 @admin.register(Signatory)
@@ -73,6 +85,13 @@ class SignatoryAdmin(SafeImportMixin, VersionedAdmin, GuardedHistoryAdmin):
     ]
     list_select_related = ["admitted_by__meeting"]
     search_fields = ["name", "organisation_number", "contact_name"]
+
+    def get_ordering(self, request):
+        return [swedish_order("name")]
+
+    def get_changelist(self, request, **kwargs):
+        return SwedishNameChangeList
+
     raw_id_fields = ["admitted_by"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     readonly_fields = ["admitted_by_link"]

@@ -352,3 +352,23 @@ def test_the_process_leader_hears_ja_or_nej_for_an_umbrella_body_in_the_list(
 
     assert 'alt="Ja"' in page
     assert 'alt="True"' not in page
+
+
+SWEDISH_ORDER = ["Alfa förening", "Zeta IF", "Åkerns vänner", "Ängens IK", "Örebro vänner"]
+
+
+def test_the_process_leader_sees_the_register_in_swedish_order_in_the_admin(
+    client_for, process_leader
+):
+    """Å, Ä, Ö after Z, as on the public list and in the export."""
+    for name in ["Örebro vänner", "Åkerns vänner", "Zeta IF", "Alfa förening", "Ängens IK"]:
+        make_signatory(name)
+    client = client_for(process_leader)
+
+    listed = client.get(CHANGELIST).context["cl"].result_list
+    assert [s.name for s in listed] == SWEDISH_ORDER
+
+    # And when she sorts by the name column (the first after the checkbox), either way.
+    for order, expected in [("1", SWEDISH_ORDER), ("-1", SWEDISH_ORDER[::-1])]:
+        listed = client.get(CHANGELIST, {"o": order}).context["cl"].result_list
+        assert [s.name for s in listed] == expected, order
