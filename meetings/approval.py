@@ -158,6 +158,11 @@ def approve(meeting, user, posted_fingerprint):
                 "Protokollet har ändrats sedan du öppnade det. Läs den nya versionen och justera igen."
             )
         )
+    if mine is not None and mine.fingerprint != current:
+        # Given for another version (an edit that did not void it): it does not cover this
+        # one, so it gives way to her approval of the version she has now read.
+        Approval.objects.filter(pk=mine.pk).update(voided_at=timezone.now())
+        mine = None
     if mine is None:
         Approval.objects.create(
             meeting=meeting, adjuster=person, fingerprint=current, approved_at=timezone.now()
