@@ -1,7 +1,10 @@
 """iCalendar feeds (icalendar library): a private one per member and a public one.
 
 Outlook and other clients subscribe by URL, so UIDs stay stable per meeting, every event has a
-DTSTAMP and times carry TZID=Europe/Stockholm with a matching VTIMEZONE.
+DTSTAMP and times carry TZID=Europe/Stockholm with a matching VTIMEZONE. A cancelled meeting
+stays in the feeds under its UID with STATUS:CANCELLED and "Inställt: " before its summary:
+clients that honour the status drop or strike the event they already have, and the others
+still show that it will not happen.
 """
 
 import re
@@ -78,6 +81,18 @@ def _event(meeting, stamp, *, summary, location="", description="", url=""):
     return event
 
 
+def _mark_if_cancelled(event, meeting):
+    if meeting.status == Status.CANCELLED:
+        event.add("status", "CANCELLED")
+
+
+def _summary(meeting, summary):
+    """Some clients ignore STATUS (or show it nowhere): the summary says it too."""
+    if meeting.status == Status.CANCELLED:
+        return _("Inställt: %(summary)s") % {"summary": summary}
+    return summary
+
+
 def _finish(calendar, meetings):
     dates = [m.date for m in meetings] or [timezone.localdate()]
     # Only the years the feed covers, so the VTIMEZONE stays small.
@@ -95,7 +110,7 @@ def private_feed(user):
         calendar = _calendar(_("RÖS-gruppen: möten och event"))
         for meeting in meetings:
             url = settings.SITE_URL + reverse("meetings:meeting_detail", args=[meeting.pk])
-            summary = meeting.title or meeting.get_kind_display()
+            summary = _summary(meeting, meeting.title or meeting.get_kind_display())
             description = f"{meeting.get_kind_display()} ({meeting.get_status_display()})\n{url}"
             location = ", ".join(x for x in [meeting.place, meeting.host_organisation] if x)
             event = _event(
@@ -106,15 +121,18 @@ def private_feed(user):
                 description=description,
                 url=url,
             )
-            if meeting.status == Status.CANCELLED:
-                event.add("status", "CANCELLED")
+            _mark_if_cancelled(event, meeting)
             calendar.add_component(event)
         return _finish(calendar, meetings)
 
 
 def public_meetings():
-    """Public events, and the steering group's approved or planned meetings (times only)."""
-    steering = Q(kind__in=STEERING_KINDS, status__in=[Status.PLANNED, Status.APPROVED])
+    """Public events, and the steering group's approved, planned or cancelled meetings (times
+    only): a cancelled one stays, marked cancelled, so subscribers learn it will not happen."""
+    steering = Q(
+        kind__in=STEERING_KINDS,
+        status__in=[Status.PLANNED, Status.APPROVED, Status.CANCELLED],
+    )
     return list(
         Meeting.objects.filter(Q(is_public_event=True) | steering).order_by(
             "date", "start_time", "pk"
@@ -135,17 +153,14 @@ def public_feed():
         calendar = _calendar(_("RÖS-gruppen: publika möten och event"))
         for meeting in meetings:
             if meeting.is_public_event:
-                event = _event(meeting, stamp, summary=meeting.title, location=meeting.place)
+                summary = _summary(meeting, meeting.title)
+                event = _event(meeting, stamp, summary=summary, location=meeting.place)
             else:
                 # Steering meetings: only that a meeting takes place and when.
-                event = _event(
-                    meeting,
-                    stamp,
-                    summary=_("RÖS-gruppen: %(kind)s") % {"kind": _lower_first(meeting)},
-                )
-            if meeting.status == Status.CANCELLED:
-                # Subscribers keep the event they already have: tell them it will not happen.
-                event.add("status", "CANCELLED")
+                summary = _("RÖS-gruppen: %(kind)s") % {"kind": _lower_first(meeting)}
+                event = _event(meeting, stamp, summary=_summary(meeting, summary))
+            # Subscribers keep the event they already have: tell them it will not happen.
+            _mark_if_cancelled(event, meeting)
             calendar.add_component(event)
         return _finish(calendar, meetings)
 

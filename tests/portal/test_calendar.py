@@ -103,8 +103,56 @@ def test_a_cancelled_public_event_is_marked_cancelled_in_the_public_feed(
     cancel_meeting(event, secretary)
     _calendar, events = _events(client.get(reverse("meetings:calendar_public")).content)
     assert [(str(e["SUMMARY"]), str(e.get("STATUS"))) for e in events] == [
-        ("Dialogmöte i Skövde", "CANCELLED")
+        ("Inställt: Dialogmöte i Skövde", "CANCELLED")
     ]
+
+
+def _planned_steering_meeting(meeting_model):
+    return meeting_model.objects.create(
+        kind="steering",
+        title="Sammanträde med RÖS-gruppen",
+        date="2026-02-12",
+        start_time="09:30",
+        place="Regionens hus, Göteborg",
+        status="planned",
+    )
+
+
+def test_a_cancelled_steering_meeting_stays_in_the_public_feed_marked_cancelled(
+    client, secretary, sent_minutes
+):
+    """The public subscriber had it as planned: the same UID, now CANCELLED, removes it."""
+    from meetings.invitations import cancel_meeting
+
+    meeting = _planned_steering_meeting(type(sent_minutes))
+    url = reverse("meetings:calendar_public")
+    [planned] = _events(client.get(url).content)[1]
+    assert (str(planned["SUMMARY"]), planned.get("STATUS")) == ("RÖS-gruppen: styrgruppsmöte", None)
+    cancel_meeting(meeting, secretary)
+    [cancelled] = _events(client.get(url).content)[1]
+    assert cancelled["UID"] == planned["UID"] == f"meeting-{meeting.pk}@127.0.0.1"
+    assert str(cancelled["STATUS"]) == "CANCELLED"
+    assert str(cancelled["SUMMARY"]) == "Inställt: RÖS-gruppen: styrgruppsmöte"
+    assert "LOCATION" not in cancelled  # still only that and when
+
+
+def test_a_cancelled_meeting_is_marked_cancelled_in_the_members_feed(
+    client, member, secretary, sent_minutes
+):
+    from meetings.invitations import cancel_meeting
+
+    meeting = _planned_steering_meeting(type(sent_minutes))
+    cancel_meeting(meeting, secretary)
+    token = CalendarToken.objects.create(user=member)
+    events = _events(client.get(reverse("meetings:calendar_private", args=[token.token])).content)[
+        1
+    ]
+    by_uid = {str(e["UID"]): e for e in events}
+    cancelled = by_uid[f"meeting-{meeting.pk}@127.0.0.1"]
+    assert str(cancelled["STATUS"]) == "CANCELLED"
+    assert str(cancelled["SUMMARY"]) == "Inställt: Sammanträde med RÖS-gruppen"
+    held = by_uid[f"meeting-{sent_minutes.pk}@127.0.0.1"]
+    assert (str(held["SUMMARY"]), held.get("STATUS")) == (sent_minutes.title, None)
 
 
 def test_renewing_the_link_retires_the_old_one(client, client_for, member, sent_minutes):
