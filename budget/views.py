@@ -27,13 +27,20 @@ def _requested_follow_up(request):
     years = {year.year: year for year in BudgetYear.objects.all()}
     today = timezone.localdate()
     default_year = today.year if today.year in years else max(years, default=None)
-    form = FollowUpForm(request.GET or None, years=sorted(years, reverse=True))
+    # Only the form's own parameters count: a link's utm_source or an empty field is no
+    # request for another follow-up, and no error about a field nobody filled in.
+    data = {name: request.GET[name] for name in FollowUpForm.base_fields if request.GET.get(name)}
+    form = FollowUpForm(data or None, years=sorted(years, reverse=True))
     year, until = default_year, None
     if form.is_bound and form.is_valid():
         year, until = form.cleaned_data["year"], form.cleaned_data["until"]
     elif form.is_bound and form.cleaned_data.get("year") in years:
         # Only the date is refused: stay on the year the form names, up to its default date.
         year = form.cleaned_data["year"]
+    elif form.is_bound and year is not None:
+        # No such budget year: the default year is shown up to its default date, and the
+        # form names just that, with the error about the year asked for.
+        form.data = {"year": str(year)}
     if year is None:
         return form, None
     if until is None:

@@ -238,3 +238,53 @@ def test_the_process_leader_asking_for_2024_with_a_wrong_date_still_reads_2024(
     assert response.context["follow_up"].year == 2024
     assert "Budgetuppföljning 2024" in response.content.decode()
     assert "till och med 31 december 2024" in response.content.decode()
+
+
+def selected_years(response):
+    return re.findall(r'<option value="(\d+)" selected>', response.content.decode())
+
+
+@pytest.mark.parametrize("query", [{"utm_source": "nyhetsbrev"}, {"foo": ""}, {"year": ""}])
+def test_a_member_following_a_link_with_unrelated_parameters_reads_the_default_follow_up(
+    client_for, member, demo_budget, query
+):
+    """A link from a newsletter carries utm_source: the page is the one without it, with no
+    error about a field she never filled in."""
+    client = client_for(member)
+    default = client.get(URL).context["follow_up"].year
+
+    response = client.get(URL, query)
+
+    assert response.status_code == 200
+    assert response.context["form"].errors == {}
+    assert response.context["follow_up"].year == default
+    assert selected_years(response) == [str(default)]
+    assert client.get(reverse("budget:follow_up_xlsx"), query).status_code == 200
+
+
+def test_unrelated_parameters_do_not_move_the_member_off_the_year_she_asked_for(
+    client_for, member, demo_budget
+):
+    response = client_for(member).get(URL, {"year": 2024, "utm_source": "x", "foo": ""})
+    assert response.context["form"].errors == {}
+    assert response.context["follow_up"].year == 2024
+    assert selected_years(response) == ["2024"]
+
+
+@pytest.mark.parametrize("year", ["abc", "1999", "2.5", "-1", "9" * 30])
+def test_a_malformed_year_falls_back_to_the_default_year_and_the_form_says_so(
+    client_for, member, demo_budget, year
+):
+    client = client_for(member)
+    default = client.get(URL).context["follow_up"].year
+
+    response = client.get(URL, {"year": year, "until": "2024-03-01"})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["year"]
+    # The figures and the form name the same year: the one shown.
+    assert response.context["follow_up"].year == default
+    assert selected_years(response) == [str(default)]
+    field = re.search(r'<input type="date" name="until"[^>]*>', response.content.decode())
+    assert "2024-03-01" not in field.group(0)
+    assert client.get(reverse("budget:follow_up_xlsx"), {"year": year}).status_code == 200
