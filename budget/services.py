@@ -119,7 +119,10 @@ class LedgerImportError(Exception):
 
 
 def ledger_errors(result):
-    """Swedish messages, one per bad row (and one per file-level error), from an import result."""
+    """Swedish messages, one per bad row (and one per file-level error), from an import result.
+
+    Rows are numbered as in the spreadsheet, the header being row 1: django-import-export
+    counts the data rows from 1, so its row 1 is the spreadsheet's row 2."""
     messages = [
         str(_("Filen: %(error)s") % {"error": _error_text(error.error)})
         for error in result.base_errors
@@ -128,14 +131,17 @@ def ledger_errors(result):
         for error in row_errors:
             messages.append(
                 str(
-                    _("Rad %(row)s: %(error)s") % {"row": number, "error": _error_text(error.error)}
+                    _("Rad %(row)s: %(error)s")
+                    % {"row": number + 1, "error": _error_text(error.error)}
                 )
             )
     for row in result.invalid_rows:
         details = "; ".join(
             f"{column}: {' '.join(str(m) for m in msgs)}" for column, msgs in row.error_dict.items()
         )
-        messages.append(str(_("Rad %(row)s: %(error)s") % {"row": row.number, "error": details}))
+        messages.append(
+            str(_("Rad %(row)s: %(error)s") % {"row": row.number + 1, "error": details})
+        )
     return messages
 
 

@@ -59,10 +59,11 @@ def test_a_bad_ledger_file_changes_nothing_and_names_every_bad_row(demo_budget, 
     assert _entries() == before
     errors = refused.value.errors
     assert len(errors) == 4
-    assert errors[0].startswith("Rad 2: Budgetpost: Okänd budgetpost ”Resor” för budgetår 2025")
-    assert errors[1].startswith("Rad 3: Belopp: Ogiltigt belopp: tusen")
-    assert errors[2].startswith("Rad 4: Bokföringsdatum: Ogiltigt datum: 2025-02-30")
-    assert errors[3].startswith("Rad 5: Beslut: Okänt beslut: § 99/2025")
+    # Rows as the spreadsheet numbers them: the header is row 1, "Rätt rad" row 2.
+    assert errors[0].startswith("Rad 3: Budgetpost: Okänd budgetpost ”Resor” för budgetår 2025")
+    assert errors[1].startswith("Rad 4: Belopp: Ogiltigt belopp: tusen")
+    assert errors[2].startswith("Rad 5: Bokföringsdatum: Ogiltigt datum: 2025-02-30")
+    assert errors[3].startswith("Rad 6: Beslut: Okänt beslut: § 99/2025")
 
 
 def test_an_entry_on_2025s_budget_booked_in_2026_is_refused_and_nothing_is_booked(
@@ -77,7 +78,7 @@ def test_an_entry_on_2025s_budget_booked_in_2026_is_refused_and_nothing_is_booke
         import_ledger(late.encode(), "csv", process_leader)
     assert _entries() == before
     assert refused.value.errors == [
-        "Rad 2: Bokföringsdatum: Bokföringsdatumet ska ligga i budgetåret 2025. En kostnad som "
+        "Rad 3: Bokföringsdatum: Bokföringsdatumet ska ligga i budgetåret 2025. En kostnad som "
         "bokförs ett annat år förs på det årets budget, med verksamhetsåret angivet."
     ]
 
@@ -230,7 +231,7 @@ def test_a_bad_xlsx_ledger_changes_nothing(demo_budget, process_leader):
     with pytest.raises(LedgerImportError) as refused:
         import_ledger(data, "xlsx", process_leader)
     assert refused.value.errors == [
-        "Rad 2: Budgetpost: Okänd budgetpost ”Övriga möten” för budgetår 2030."
+        "Rad 3: Budgetpost: Okänd budgetpost ”Övriga möten” för budgetår 2030."
     ]
     assert _entries() == before
 
@@ -292,8 +293,10 @@ def test_the_admin_refuses_a_bad_file_with_swedish_row_errors(
     response = _upload(client_for(process_leader), BAD)
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Okänd budgetpost ”Resor” för budgetår 2025" in html
-    assert "Ogiltigt datum: 2025-02-30" in html
+    # Named by the spreadsheet's row numbers (the header is row 1), as the messages say.
+    assert "Rad 3: Budgetpost: Okänd budgetpost ”Resor” för budgetår 2025" in html
+    assert "Rad 5: Bokföringsdatum: Ogiltigt datum: 2025-02-30" in html
+    assert "<td>2 </td>" not in html  # not the library's table, which counts from the data
     assert 'name="import_file_name"' not in html  # no way to confirm
     assert _entries() == before
 
@@ -327,7 +330,7 @@ def test_the_admin_confirm_step_saves_nothing_if_the_file_went_bad_since_the_pre
     assert _entries() == before
     html = response.content.decode()
     assert "Filen importerades inte. Ingenting sparades." in html
-    assert "Rad 1: Budgetpost: Okänd budgetpost ”Arvoden”" in html
+    assert "Rad 2: Budgetpost: Okänd budgetpost ”Arvoden”" in html  # the first data row
 
 
 def test_the_admin_imports_a_good_file_after_confirmation(client_for, process_leader, demo_budget):
