@@ -24,6 +24,16 @@ def breakable(text):
     return mark_safe(escape(with_break_opportunities(str(text))))  # noqa: S308 - escaped
 
 
+@register.simple_tag
+def recorded_lang():
+    """' lang="sv"' on an element holding text as recorded (minutes, decisions, action items,
+    titles and places), when the page is in another language: the text stays Swedish, and a
+    screen reader is to pronounce it so."""
+    if (translation.get_language() or "").split("-")[0] == settings.LANGUAGE_CODE:
+        return ""
+    return mark_safe(f' lang="{settings.LANGUAGE_CODE}"')  # noqa: S308 - a setting, no input
+
+
 _TRAILING_TIME = re.compile(r",?\s*(kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*$")
 
 

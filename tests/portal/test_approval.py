@@ -93,7 +93,7 @@ def test_the_adjuster_refused_an_older_version_reads_the_meetings_date_once(
     )
     assert response.status_code == 409
     lead = response.content.decode().split('<p class="lead">')[1].split("</p>")[0]
-    assert lead == "Sammanträde med RÖS-gruppen, 20 november 2025"
+    assert lead == "<span>Sammanträde med RÖS-gruppen</span>, 20 november 2025"
 
 
 def test_member_who_is_not_an_adjuster_cannot_approve(member, sent_minutes):
