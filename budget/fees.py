@@ -47,9 +47,11 @@ def member_groups():
 
 
 def meeting_fees(budget_year, until):
-    """[MeetingFees] for the year's steering meetings up to `until`, in date order."""
+    """[MeetingFees] for the year's steering meetings up to `until`, in date order. A cancelled
+    meeting was not held and earns no fees, whatever attendance was entered before it was
+    cancelled."""
     from meetings.models import Attendance
-    from meetings.models.meeting import STEERING_KINDS, Presence
+    from meetings.models.meeting import STEERING_KINDS, Presence, Status
 
     rates = {rate.role: rate.amount for rate in budget_year.fee_rates.all()}
     counts = (
@@ -59,6 +61,7 @@ def meeting_fees(budget_year, until):
             presence=Presence.PRESENT,
             group__in=member_groups(),
         )
+        .exclude(meeting__status=Status.CANCELLED)
         .order_by()
         .values_list("meeting_id", "meeting__date", "meeting__title", "role")
         .annotate(n=Count("pk"))

@@ -60,6 +60,24 @@ def test_expected_fees_come_from_the_members_present_and_the_fee_table(year_2030
     assert fees.difference == Decimal("0.00")
 
 
+def test_a_cancelled_meeting_earns_no_fees_though_its_attendance_was_entered(
+    client_for, member, year_2030
+):
+    """The secretary copied the members in office onto the November meeting, which was then
+    cancelled: the process leader's comparison must not expect fees for it."""
+    november = Meeting.objects.create(title="Möte i november", date=D(2030, 11, 5))
+    for name, role in [("Stina Ordförande", "chair"), ("Maja Ledamot", "member")]:
+        person = Person.objects.get(name=name)
+        Attendance.objects.create(meeting=november, person=person, group="elected", role=role)
+    Meeting.objects.filter(pk=november.pk).update(status="cancelled")
+    fees = fee_comparison(follow_up(2030))
+    assert [row.date for row in fees.meetings] == [D(2030, 3, 1), D(2030, 9, 1)]
+    assert (fees.expected, fees.difference) == (Decimal("12000.00"), Decimal("0.00"))
+    html = client_for(member).get(reverse("budget:follow_up"), {"year": 2030}).content.decode()
+    assert "5 november 2030" not in html
+    assert "1 september 2030" in html
+
+
 def test_a_member_whose_term_ended_shows_as_a_vacancy_in_the_fee_comparison(year_2030):
     fees = fee_comparison(follow_up(2030))
     assert [(v.person.name, v.successor, v.first_day, v.last_day) for v in fees.vacancies] == [
